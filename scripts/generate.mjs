@@ -1,0 +1,82 @@
+// Derives code from schemas/ so the JSON Schemas stay the one source of truth:
+// TypeScript types (src/generated/schema-types.ts) and ajv validators compiled
+// ahead of time (src/generated/validators.ts), which spares every run the schema compile.
+// `--check` exits 1 when the committed files differ from what the schemas give.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { compile } from 'json-schema-to-typescript';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const kinds = ['plan', 'units', 'area'];
+const schemas = Object.fromEntries(
+  kinds.map((kind) => [kind, JSON.parse(readFileSync(`${root}schemas/${kind}.schema.json`, 'utf8'))]),
+);
+
+async function schemaTypes() {
+  const banner = '// Generated from schemas/ by scripts/generate.mjs; run `npm run generate` after editing a schema.\n';
+  const parts = [];
+  for (const kind of kinds) {
+    const ts = await compile(schemas[kind], schemas[kind].title, {
+      bannerComment: '',
+      additionalProperties: false,
+      format: true,
+      style: { singleQuote: true },
+      ignoreMinAndMaxItems: true,
+    });
+    parts.push(ts.trim());
+  }
+  // The area schema's $defs repeat in each file's output; keep the first declaration of each name.
+  const seen = new Set();
+  const out = [];
+  for (const block of parts.join('\n').split(/\n(?=(?:\/\*\*[\s\S]*?\*\/\n)?export )/)) {
+    const name = block.match(/export (?:interface|type) (\w+)/)?.[1];
+    if (name && seen.has(name)) continue;
+    if (name) seen.add(name);
+    out.push(block.trim());
+  }
+  return banner + out.join('\n\n') + '\n';
+}
+
+function validators() {
+  const ajv = new Ajv2020.default({
+    allErrors: true,
+    strict: true,
+    verbose: true,
+    code: { source: true, esm: true, lines: false, optimize: true },
+  });
+  for (const kind of kinds) ajv.addSchema(schemas[kind]);
+  const code = standaloneCode.default(
+    ajv,
+    Object.fromEntries(kinds.map((kind) => [`${kind}Validator`, schemas[kind].$id])),
+  );
+  // ajv's ESM output still calls require() for its runtime helpers.
+  return (
+    '// @ts-nocheck\n' +
+    '// Generated from schemas/ by scripts/generate.mjs; run `npm run generate` after editing a schema.\n' +
+    "import { createRequire } from 'node:module';\n" +
+    'const require = createRequire(import.meta.url);\n' +
+    code.replace(/^"use strict";/, '') +
+    '\n'
+  );
+}
+
+const outputs = {
+  'src/generated/schema-types.ts': await schemaTypes(),
+  'src/generated/validators.ts': validators(),
+};
+
+if (process.argv.includes('--check')) {
+  const stale = Object.entries(outputs).filter(([file, text]) => {
+    try {
+      return readFileSync(root + file, 'utf8') !== text;
+    } catch {
+      return true;
+    }
+  });
+  for (const [file] of stale) console.error(`${file} is out of date with schemas/: run npm run generate`);
+  process.exitCode = stale.length ? 1 : 0;
+} else {
+  for (const [file, text] of Object.entries(outputs)) writeFileSync(root + file, text);
+}

@@ -1,0 +1,190 @@
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { areaValidator, planValidator, unitsValidator } from '../generated/validators.js';
+import type { Activity, Area, AreaOfCooperation, CooperationPlan, Finding, Plan, Unit } from '../model.js';
+import { parseYaml, type ParsedYaml } from './parseYaml.js';
+import { readSource } from './readSource.js';
+import { areaRules, crossFileRules, planRules, unitsRules, unusedUnitFindings, type ActivityRef, type Known } from './rules.js';
+import { schemaFindings, toPointer, type SchemaValidator } from './schemaFindings.js';
+
+export interface LoadOptions {
+  /** Paths in findings and sources are relative to this folder. */
+  cwd: string;
+  /** The local date, YYYY-MM-DD: history may not be later. */
+  today: string;
+}
+
+export interface LoadResult {
+  /** The plan, when no finding is an error. */
+  plan?: Plan;
+  /** Every finding, errors and warnings, file by file in plan order. */
+  findings: Finding[];
+}
+
+interface LoadedFile<T> {
+  file: string;
+  parsed?: ParsedYaml;
+  /** The data, when it parsed and matched its schema. */
+  data?: T;
+}
+
+/** Reads and checks every file of the plan in `dir`; never throws for bad data. */
+export function loadPlan(dir: string, options: LoadOptions): LoadResult {
+  const findings: Finding[] = [];
+  const display = (name: string) => relative(options.cwd, join(dir, name)) || name;
+  const load = <T>(name: string, validator: SchemaValidator): LoadedFile<T> => {
+    const file = display(name);
+    const source = readSource(join(dir, name), file);
+    if ('finding' in source) {
+      findings.push(source.finding);
+      return { file };
+    }
+    const parsed = parseYaml(source.text, file);
+    findings.push(...parsed.findings);
+    if (parsed.data === undefined) return { file, parsed };
+    const invalid = schemaFindings(validator, parsed.data, parsed, file);
+    findings.push(...invalid);
+    return invalid.length ? { file, parsed } : { file, parsed, data: parsed.data as T };
+  };
+
+  const planFile = load<CooperationPlan>('plan.yaml', planValidator as SchemaValidator);
+  const meta = planFile.data;
+  if (meta && planFile.parsed) findings.push(...planRules(meta, planFile.parsed, planFile.file));
+
+  const known: Known = {};
+  if (meta) {
+    known.parties = new Set(meta.parties.map((party) => party.id));
+    const names = (meta.organisations ?? []).flatMap((o) => [o.id, o.name, ...(o.aliases ?? [])]);
+    known.organisations = new Set(names.map((name) => name.toLowerCase()));
+    known.organisationNames = (meta.organisations ?? []).map((o) => o.name);
+  }
+
+  const unitsFile = load<{ units: Record<string, Unit[]> }>('units.yaml', unitsValidator as SchemaValidator);
+  if (unitsFile.data && unitsFile.parsed) {
+    findings.push(...unitsRules(unitsFile.data.units, unitsFile.parsed, unitsFile.file, known));
+    known.units = new Map(Object.entries(unitsFile.data.units));
+  }
+
+  const areaIds = meta?.areas ?? [];
+  findings.push(...areaFileFindings(dir, areaIds, planFile, display));
+
+  const refs: ActivityRef[] = [];
+  const areas: Area[] = [];
+  const activities: Activity[] = [];
+  const prefixes = new Map<string, string>();
+  const usedUnits = new Map<string, Set<string>>();
+  for (const areaId of areaIds) {
+    const areaFile = load<AreaOfCooperation>(`${areaId}.yaml`, areaValidator as SchemaValidator);
+    const { file, parsed } = areaFile;
+    if (!parsed) continue;
+    refs.push(...activityRefs(parsed, file));
+    const area = areaFile.data;
+    if (!area) continue;
+    findings.push(...areaRules(area, parsed, file, { fileAreaId: areaId, known, today: options.today }));
+    const owner = prefixes.get(area.prefix);
+    if (owner !== undefined) {
+      findings.push({
+        file,
+        ...parsed.locate(['prefix']),
+        rule: 'duplicate-prefix',
+        message: `prefix "${area.prefix}" is already the prefix of area "${owner}"`,
+        path: '/prefix',
+        severity: 'error',
+      });
+    } else {
+      prefixes.set(area.prefix, area.id);
+    }
+    areas.push({ id: area.id, title: area.title, prefix: area.prefix, file });
+    area.activities.forEach((activity, index) => {
+      for (const [party, codes] of Object.entries(activity.units)) {
+        const used = usedUnits.get(party) ?? new Set<string>();
+        for (const code of codes) used.add(code);
+        usedUnits.set(party, used);
+      }
+      activities.push({ ...activity, area: area.id, source: { file, line: parsed.locate(['activities', index, 'id']).line } });
+    });
+  }
+  findings.push(...crossFileRules(refs));
+  if (unitsFile.data && unitsFile.parsed && areas.length === areaIds.length) {
+    findings.push(...unusedUnitFindings(unitsFile.data.units, usedUnits, unitsFile.parsed, unitsFile.file));
+  }
+
+  if (findings.some((finding) => finding.severity === 'error') || !meta || !unitsFile.data) return { findings };
+  return {
+    findings,
+    plan: {
+      dir,
+      meta,
+      parties: meta.parties,
+      organisations: meta.organisations ?? [],
+      units: new Map(Object.entries(unitsFile.data.units)),
+      areas,
+      activities,
+    },
+  };
+}
+
+// Area files plan.yaml lists that do not exist, and YAML files in the folder it does not list.
+function areaFileFindings(dir: string, areaIds: readonly string[], planFile: LoadedFile<unknown>, display: (name: string) => string): Finding[] {
+  const findings: Finding[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return findings;
+  }
+  const present = new Set(names);
+  areaIds.forEach((id, index) => {
+    if (!present.has(`${id}.yaml`) && planFile.parsed) {
+      findings.push({
+        file: planFile.file,
+        ...planFile.parsed.locate(['areas', index]),
+        rule: 'missing-area-file',
+        message: `area "${id}" has no file ${display(`${id}.yaml`)}`,
+        path: toPointer(['areas', index]),
+        severity: 'error',
+      });
+    }
+  });
+  if (!planFile.data) return findings;
+  const listed = new Set(areaIds.map((id) => `${id}.yaml`));
+  for (const name of names.sort()) {
+    if (!/\.ya?ml$/.test(name) || name === 'plan.yaml' || name === 'units.yaml' || listed.has(name)) continue;
+    findings.push({
+      file: display(name),
+      line: 1,
+      column: 1,
+      rule: 'unlisted-area-file',
+      message: `${name} is not listed under areas in plan.yaml (an area file is named <area-id>.yaml)`,
+      path: '',
+      severity: 'error',
+    });
+  }
+  return findings;
+}
+
+// Ids and related ids of every activity that has them, even in a file that fails its schema,
+// so one broken file does not make every reference to it look unknown.
+function activityRefs(parsed: ParsedYaml, file: string): ActivityRef[] {
+  const data = parsed.data as { activities?: unknown } | undefined;
+  if (!data || typeof data !== 'object' || !Array.isArray(data.activities)) return [];
+  const refs: ActivityRef[] = [];
+  data.activities.forEach((activity: unknown, index) => {
+    if (!activity || typeof activity !== 'object') return;
+    const { id, related } = activity as { id?: unknown; related?: unknown };
+    if (typeof id !== 'string') return;
+    const path = ['activities', index, 'id'];
+    refs.push({
+      id,
+      file,
+      position: parsed.locate(path),
+      path: toPointer(path),
+      related: (Array.isArray(related) ? related : []).flatMap((target: unknown, i) => {
+        if (typeof target !== 'string') return [];
+        const relatedPath = ['activities', index, 'related', i];
+        return [{ id: target, position: parsed.locate(relatedPath), path: toPointer(relatedPath) }];
+      }),
+    });
+  });
+  return refs;
+}

@@ -1,0 +1,23 @@
+import type { Activity } from '../model.js';
+
+/** An activity with every field in the documented order, optional lists present (empty) so scripts need no guards. */
+export function activityJson(activity: Activity): Record<string, unknown> {
+  return {
+    id: activity.id,
+    title: activity.title,
+    status: activity.status,
+    units: activity.units,
+    with: activity.with ?? [],
+    text: activity.text,
+    actions: activity.actions ?? [],
+    related: activity.related ?? [],
+    history: activity.history.map(({ date, status, note }) => (note === undefined ? { date, status } : { date, status, note })),
+    area: activity.area,
+    source: { file: activity.source.file, line: activity.source.line },
+  };
+}
+
+/** Pretty JSON with a final newline. */
+export function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
