@@ -66,16 +66,20 @@ export function loadPlan(dir: string, options: LoadOptions): LoadResult {
   }
 
   const areaIds = meta?.areas ?? [];
-  findings.push(...areaFileFindings(dir, areaIds, planFile, display));
+  const { findings: fileFindings, present } = areaFileFindings(dir, areaIds, planFile, display);
+  findings.push(...fileFindings);
 
   const refs: ActivityRef[] = [];
   const areas: Area[] = [];
   const activities: Activity[] = [];
   const prefixes = new Map<string, string>();
   const usedUnits = new Map<string, Set<string>>();
+  let everyAreaRead = true;
   for (const areaId of areaIds) {
+    if (!present.has(`${areaId}.yaml`)) continue;
     const areaFile = load<AreaOfCooperation>(`${areaId}.yaml`, areaValidator as SchemaValidator);
     const { file, parsed } = areaFile;
+    everyAreaRead &&= parsed?.data !== undefined;
     if (!parsed) continue;
     refs.push(...activityRefs(parsed, file));
     const area = areaFile.data;
@@ -104,10 +108,15 @@ export function loadPlan(dir: string, options: LoadOptions): LoadResult {
       activities.push({ ...activity, area: area.id, source: { file, line: parsed.locate(['activities', index, 'id']).line } });
     });
   }
-  findings.push(...crossFileRules(refs));
-  if (unitsFile.data && unitsFile.parsed && areas.length === areaIds.length) {
+  findings.push(...crossFileRules(refs, { checkTargets: everyAreaRead && areaIds.every((id) => present.has(`${id}.yaml`)) }));
+  // Which units are unused is only known once every area is read without error.
+  if (unitsFile.data && unitsFile.parsed && meta && !findings.some((finding) => finding.severity === 'error')) {
     findings.push(...unusedUnitFindings(unitsFile.data.units, usedUnits, unitsFile.parsed, unitsFile.file));
   }
+
+  const fileOrder = new Map([planFile.file, unitsFile.file, ...areaIds.map((id) => display(`${id}.yaml`))].map((file, index) => [file, index]));
+  const rank = (finding: Finding) => fileOrder.get(finding.file) ?? fileOrder.size;
+  findings.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 
   if (findings.some((finding) => finding.severity === 'error') || !meta || !unitsFile.data) return { findings };
   return {
@@ -125,13 +134,18 @@ export function loadPlan(dir: string, options: LoadOptions): LoadResult {
 }
 
 // Area files plan.yaml lists that do not exist, and YAML files in the folder it does not list.
-function areaFileFindings(dir: string, areaIds: readonly string[], planFile: LoadedFile<unknown>, display: (name: string) => string): Finding[] {
+function areaFileFindings(
+  dir: string,
+  areaIds: readonly string[],
+  planFile: LoadedFile<unknown>,
+  display: (name: string) => string,
+): { findings: Finding[]; present: Set<string> } {
   const findings: Finding[] = [];
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
-    return findings;
+    names = [];
   }
   const present = new Set(names);
   areaIds.forEach((id, index) => {
@@ -146,7 +160,7 @@ function areaFileFindings(dir: string, areaIds: readonly string[], planFile: Loa
       });
     }
   });
-  if (!planFile.data) return findings;
+  if (!planFile.data) return { findings, present };
   const listed = new Set(areaIds.map((id) => `${id}.yaml`));
   for (const name of names.sort()) {
     if (!/\.ya?ml$/.test(name) || name === 'plan.yaml' || name === 'units.yaml' || listed.has(name)) continue;
@@ -160,7 +174,7 @@ function areaFileFindings(dir: string, areaIds: readonly string[], planFile: Loa
       severity: 'error',
     });
   }
-  return findings;
+  return { findings, present };
 }
 
 // Ids and related ids of every activity that has them, even in a file that fails its schema,

@@ -37,6 +37,8 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   let syntaxError = false;
   for (const error of doc.errors) {
     const duplicate = error.code === 'DUPLICATE_KEY';
+    // After the first syntax error the parser's further complaints are mostly its consequences.
+    if (!duplicate && syntaxError) continue;
     syntaxError ||= !duplicate;
     findings.push({
       file,
@@ -48,6 +50,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     });
   }
   for (const warning of doc.warnings) {
+    if (syntaxError) break;
     findings.push({
       file,
       ...position(warning.pos[0]),
@@ -75,8 +78,11 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   }
 }
 
-function keyText(text: string, [start, end]: [number, number]): string {
-  return text.slice(start, Math.min(end, start + 80)).trim();
+// The key as written: the error's range covers only its first character.
+function keyText(text: string, [start]: [number, number]): string {
+  const rest = text.slice(start, text.indexOf('\n', start) === -1 ? undefined : text.indexOf('\n', start));
+  const key = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:#]*?)\s*:(?:\s|$)/.exec(rest)?.[1] ?? rest;
+  return key.replace(/^["']|["']$/g, '').slice(0, 80);
 }
 
 function syntaxMessage(message: string): string {

@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bin, invalidScenarios, root, scenario } from './helpers.js';
+
+/** Runs the built CLI as a user would, with a clean environment. */
+function plan(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? root,
+    env: { PATH: process.env.PATH ?? '', ...options.env },
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('plan, end to end', () => {
+  it('lists exactly the Risk Analysis Unit activities', () => {
+    const { code, stdout, stderr } = plan(['list', '--unit', 'RAU', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const activities = JSON.parse(stdout) as { id: string; units: Record<string, string[]>; area: string; source: { file: string; line: number } }[];
+    expect(activities.map((activity) => activity.id)).toEqual(['IA-1', 'IA-2', 'IA-4', 'CB-7', 'HC-2']);
+    expect(activities.every((activity) => activity.units.frontex?.includes('RAU'))).toBe(true);
+    expect(activities[1]).toMatchObject({ area: 'information-and-analysis', source: { file: 'plan/information-and-analysis.yaml' } });
+  });
+
+  it('prints a table without colour when piped', () => {
+    const { code, stdout } = plan(['list', '--unit', 'RAU']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toMatch(/^ID\s+Status\s+Title\s+Frontex\s+EASO$/);
+    expect(stdout).toContain('IA-2');
+    expect(stdout).not.toContain('IA-3');
+    expect(stdout).not.toContain('\u001b');
+  });
+
+  it('finds the plan from a subfolder and with --plan-dir before or after the command', () => {
+    expect(plan(['list', '--unit', 'RAU', '--format', 'json'], { cwd: join(root, 'src', 'commands') }).code).toBe(0);
+    const dir = scenario();
+    expect(JSON.parse(plan(['--plan-dir', join(dir, 'plan'), 'list', '--unit', 'TU', '--format', 'json']).stdout)).toHaveLength(1);
+    expect(JSON.parse(plan(['list', '--unit', 'TU', '--format', 'json', '--plan-dir', join(dir, 'plan')]).stdout)).toHaveLength(1);
+    expect(JSON.parse(plan(['list', '--unit', 'TU', '--format', 'json'], { env: { PLAN_DIR: join(dir, 'plan') } }).stdout)).toHaveLength(1);
+  });
+
+  it('validates the shipped plan with exit 0', () => {
+    expect(plan(['validate'])).toEqual({ code: 0, stdout: '0 errors, 0 warnings\n', stderr: '' });
+    const json = plan(['validate', '--format', 'json']);
+    expect(JSON.parse(json.stdout)).toEqual({ valid: true, errors: [], warnings: [] });
+  });
+
+  it('exits 2 on usage errors, naming the closest value', () => {
+    const unknownUnit = plan(['list', '--unit', 'RUA']);
+    expect(unknownUnit).toEqual({ code: 2, stdout: '', stderr: 'plan: --unit RUA: no unit "RUA" (did you mean RAU?)\n' });
+    expect(plan(['frobnicate']).code).toBe(2);
+    expect(plan(['list', '--bogus']).code).toBe(2);
+    expect(plan(['list', '--format', 'xml']).code).toBe(2);
+    expect(plan(['validate', '--plan-dir', '/nonexistent/folder']).stderr).toBe('plan: --plan-dir /nonexistent/folder: no such directory\n');
+  });
+
+  it('exits 0 for --help and --version', () => {
+    expect(plan(['--version'])).toMatchObject({ code: 0, stdout: '0.1.0\n' });
+    const help = plan(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('plan list --unit RAU');
+  });
+
+  for (const name of invalidScenarios()) {
+    it(`validate and list on ${name}: the right exit code, no stack trace`, () => {
+      const cwd = scenario(name);
+      const validate = plan(['validate', '--format', 'json'], { cwd });
+      const report = JSON.parse(validate.stdout) as { valid: boolean; errors: unknown[]; warnings: unknown[] };
+      expect(validate.code).toBe(report.valid ? 0 : 1);
+      expect(report.errors.length + report.warnings.length).toBeGreaterThan(0);
+      const list = plan(['list', '--unit', 'RAU', '--format', 'json'], { cwd });
+      expect(list.code).toBe(report.valid ? 0 : 1);
+      if (!report.valid) {
+        expect(list.stdout).toBe('');
+        expect(list.stderr).toMatch(/^plan: the plan is invalid:\nplan\/\S+:\d+:\d+ error /);
+        expect(list.stderr).toMatch(/run plan validate for the full list\n$/);
+      }
+      for (const output of [validate.stderr, list.stderr]) expect(output).not.toMatch(/\n\s+at |internal error/);
+    });
+  }
+});
