@@ -3,7 +3,7 @@ import { localDate, type Io } from '../io.js';
 import { findPlanDir } from '../load/findPlanDir.js';
 import { loadPlan } from '../load/loadPlan.js';
 import type { Plan } from '../model.js';
-import { countLine, findingsText } from '../render/findings.js';
+import { countLine, findingLine } from '../render/findings.js';
 import { plain } from '../render/style.js';
 
 const SHOWN_ERRORS = 10;
@@ -14,8 +14,8 @@ export function openPlan(options: GlobalOptions, io: Io): Plan | undefined {
   const { plan, findings } = loadPlan(dir, { cwd: io.cwd, today: localDate(io.now()) });
   if (plan) return plan;
   const errors = findings.filter((finding) => finding.severity === 'error');
-  const shown = findingsText(errors.slice(0, SHOWN_ERRORS), plain).split('\n').slice(0, -2);
-  io.stderr.write(`plan: the plan is invalid:\n${shown.join('\n')}\n`);
+  const shown = errors.slice(0, SHOWN_ERRORS).map((finding) => `${findingLine(finding, plain)}\n`);
+  io.stderr.write(`plan: the plan is invalid:\n${shown.join('')}`);
   const more = errors.length > SHOWN_ERRORS ? ` (${errors.length - SHOWN_ERRORS} more not shown)` : '';
   io.stderr.write(`${countLine(errors)}${more}; run plan validate for the full list\n`);
   return undefined;

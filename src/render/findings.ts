@@ -5,14 +5,15 @@ import type { Style } from './style.js';
 /** The output formats of `plan validate`. */
 export type FindingsFormat = 'text' | 'json' | 'github';
 
-/** One line per finding, `file:line:column severity rule message`, then a count. */
+/** One line per finding, then a count. */
 export function findingsText(findings: readonly Finding[], style: Style): string {
-  const lines = findings.map((finding) => {
-    const severity = finding.severity === 'error' ? style.red('error') : style.yellow('warning');
-    return `${style.bold(`${sanitize(finding.file)}:${finding.line}:${finding.column}`)} ${severity} ${style.dim(finding.rule)} ${sanitize(finding.message)}`;
-  });
-  lines.push(countLine(findings));
-  return `${lines.join('\n')}\n`;
+  return `${[...findings.map((finding) => findingLine(finding, style)), countLine(findings)].join('\n')}\n`;
+}
+
+/** `file:line:column severity rule message`, the form editors and terminals turn into links. */
+export function findingLine(finding: Finding, style: Style): string {
+  const severity = finding.severity === 'error' ? style.red('error') : style.yellow('warning');
+  return `${style.bold(`${sanitize(finding.file)}:${finding.line}:${finding.column}`)} ${severity} ${style.dim(finding.rule)} ${sanitize(finding.message)}`;
 }
 
 /** "2 errors, 1 warning". */
