@@ -1,7 +1,7 @@
 import type { GlobalOptions, ListFormat } from '../cli.js';
 import { resolveParty, splitValues } from '../domain/query.js';
 import { unitCounts, type UnitCount } from '../domain/unitCounts.js';
-import { ExitCode } from '../errors.js';
+import { ExitCode, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import type { Plan } from '../model.js';
 import { json } from '../render/json.js';
@@ -30,7 +30,9 @@ const renderers: Record<ListFormat, Render> = {
 export async function units(options: UnitsOptions, io: Io): Promise<ExitCode> {
   const plan = openPlan(options, io);
   if (!plan) return ExitCode.invalid;
-  const parties = options.party?.length ? [...new Set(splitValues(options.party).map((name) => resolveParty(plan, name).id))] : undefined;
+  const names = options.party ? splitValues(options.party) : [];
+  if (options.party && names.length === 0) throw new UsageError(`--party ${JSON.stringify(options.party.join(','))}: give a value`);
+  const parties = names.length ? [...new Set(names.map((name) => resolveParty(plan, name).id))] : undefined;
   io.stdout.write(await renderers[options.format](unitCounts(plan, parties), plan, options, io));
   return ExitCode.ok;
 }

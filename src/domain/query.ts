@@ -83,24 +83,30 @@ type Test = (activity: Activity) => boolean;
 // Each filter given becomes one test; resolving the values first reports a wrong one even when nothing would match.
 function activityTests(plan: Plan, filter: ActivityFilter): Test[] {
   const tests: Test[] = [];
-  const given = (values: readonly string[] | undefined) => (values?.length ? splitValues(values) : []);
+  // An option given only empty values ("--unit ''") is a mistake, not "no filter".
+  const given = (values: readonly string[] | undefined, option: string) => {
+    if (!values?.length) return [];
+    const split = splitValues(values);
+    if (split.length === 0) throw new UsageError(`${option} ${JSON.stringify(values.join(','))}: give a value`);
+    return split;
+  };
 
-  const units = given(filter.unit).flatMap((value) => resolveUnits(plan, value));
+  const units = given(filter.unit, '--unit').flatMap((value) => resolveUnits(plan, value));
   if (units.length) tests.push((activity) => units.some((unit) => activity.units[unit.party]?.includes(unit.code)));
 
-  const parties = given(filter.party).map((value) => resolveParty(plan, value).id);
+  const parties = given(filter.party, '--party').map((value) => resolveParty(plan, value).id);
   if (parties.length) tests.push((activity) => parties.some((party) => (activity.units[party]?.length ?? 0) > 0));
 
-  const areas = given(filter.area).map((value) => resolveArea(plan, value).id);
+  const areas = given(filter.area, '--area').map((value) => resolveArea(plan, value).id);
   if (areas.length) tests.push((activity) => areas.includes(activity.area));
 
-  const statuses = given(filter.status).map((value) => resolveStatus(value));
+  const statuses = given(filter.status, '--status').map((value) => resolveStatus(value));
   if (statuses.length) tests.push((activity) => statuses.includes(activity.status));
 
-  const excluded = given(filter.notStatus).map((value) => resolveStatus(value, '--not-status'));
+  const excluded = given(filter.notStatus, '--not-status').map((value) => resolveStatus(value, '--not-status'));
   if (excluded.length) tests.push((activity) => !excluded.includes(activity.status));
 
-  const organisations = given(filter.with).map((value) => resolveOrganisation(plan, value));
+  const organisations = given(filter.with, '--with').map((value) => resolveOrganisation(plan, value));
   if (organisations.length) {
     const named = organisationNames(plan);
     tests.push((activity) => (activity.with ?? []).some((name) => organisations.includes(named.get(name.toLowerCase())!)));

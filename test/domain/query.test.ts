@@ -100,6 +100,8 @@ describe('selectActivities: an unknown value names the closest known one', () =>
     [{ with: ['eu-lisaa'] }, '--with eu-lisaa: no organisation "eu-lisaa" in plan.yaml (did you mean eu-LISA?)'],
     [{ with: ['EASO'] }, '--with EASO: EASO is a party, not another organisation (use --party easo)'],
     [{ search: ['  '] }, '--search "  ": give at least one word to look for'],
+    [{ unit: [''] }, '--unit "": give a value'],
+    [{ status: [' , '] }, '--status " , ": give a value'],
   ];
   for (const [filter, message] of cases) {
     it(JSON.stringify(filter), () => {
