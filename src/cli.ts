@@ -139,7 +139,7 @@ Examples:
   return exitCode;
 }
 
-/** The filters of \`plan list\`, also offered by commands that report on a selection of activities. */
+/** The filters of `plan list`, also offered by commands that report on a selection of activities. */
 function filterOptions(command: Command): Command {
   return command
     .option('--unit <code>', 'a unit of any party (RAU) or of one party (frontex:SEC)', collect)

@@ -4,8 +4,6 @@ import { STATUSES, type Activity, type Party } from '../model.js';
 import { sanitize } from './sanitize.js';
 import { statusText, type Style } from './style.js';
 
-export { statusText } from './style.js';
-
 /** How a table is laid out: its colours and, on a terminal, the width it must fit. */
 export interface TableOptions {
   style: Style;
