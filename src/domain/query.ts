@@ -75,6 +75,9 @@ export function resolveArea(plan: Plan, name: string, option = '--area'): Area {
 export function resolveStatus(name: string, option = '--status'): Status {
   const status = STATUSES.find((candidate) => candidate === name.toLowerCase());
   if (status) return status;
+  if (name.startsWith('!') && option === '--status') {
+    throw new UsageError(`--status ${name}: to leave a status out, use --not-status ${name.slice(1)}`);
+  }
   throw new UsageError(`${option} ${name}: no status "${name}"${didYouMean(name, STATUSES)}; statuses: ${STATUSES.join(', ')}`);
 }
 

@@ -95,6 +95,7 @@ describe('selectActivities: an unknown value names the closest known one', () =>
     [{ area: ['capacity-bulding'] }, '--area capacity-bulding: no area "capacity-bulding" (did you mean capacity-building?)'],
     [{ status: ['planed'] }, '--status planed: no status "planed" (did you mean planned?); statuses: planned, in-progress, ongoing, completed, on-hold, cancelled'],
     [{ status: ['ongoing,inprogress'] }, '--status inprogress: no status "inprogress" (did you mean in-progress?)'],
+    [{ status: ['!completed'] }, '--status !completed: to leave a status out, use --not-status completed'],
     [{ notStatus: ['complete'] }, '--not-status complete: no status "complete" (did you mean completed?)'],
     [{ with: ['Europl'] }, '--with Europl: no organisation "Europl" in plan.yaml (did you mean Europol?)'],
     [{ with: ['eu-lisaa'] }, '--with eu-lisaa: no organisation "eu-lisaa" in plan.yaml (did you mean eu-LISA?)'],
