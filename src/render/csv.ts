@@ -2,8 +2,8 @@ import type { UnitCount } from '../domain/unitCounts.js';
 import { STATUSES, type Activity, type Party } from '../model.js';
 import { sanitize } from './sanitize.js';
 
-/** How a list is written in one CSV cell. */
-export const LIST_SEPARATOR = '; ';
+// How a list is written in one CSV cell.
+const LIST_SEPARATOR = '; ';
 
 /**
  * Rows as RFC 4180 CSV: CRLF after every record, a field quoted when it holds a quote, comma or
