@@ -1,13 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
+import { SORT_KEYS } from './domain/query.js';
 import { ExitCode } from './errors.js';
 import type { Io } from './io.js';
+import { STATUSES } from './model.js';
 
 /** Options every command accepts, before or after its name. */
 export interface GlobalOptions {
   planDir?: string;
   color: boolean;
 }
+
+const LIST_FORMATS = ['table', 'json', 'yaml', 'csv', 'markdown'] as const;
+const SHOW_FORMATS = ['text', 'json', 'yaml'] as const;
+
+/** The formats of `plan list` and `plan units`. */
+export type ListFormat = (typeof LIST_FORMATS)[number];
+/** The formats of `plan show`. */
+export type ShowFormat = (typeof SHOW_FORMATS)[number];
 
 type Run<O> = (options: O & GlobalOptions, io: Io) => Promise<ExitCode>;
 
@@ -43,26 +53,63 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
       'after',
       `
 Examples:
-  plan list --unit RAU                 activities the Risk Analysis Unit carries out
-  plan list --unit RAU --format json   the same, as JSON
-  plan validate --format github        findings as GitHub annotations
+  plan list --unit RAU                             what the Risk Analysis Unit takes part in
+  plan list --area IA --status planned --with Europol --format csv
+  plan list --not-status completed,cancelled       everything still open
+  plan show IA-2                                   everything about one activity
+  plan units --party easo --format markdown        EASO's units and their activities, by status
+  plan validate --format github                    findings as GitHub annotations
 
 Exit codes: 0 success, 1 the plan is invalid, 2 a usage error, 3 an internal error.`,
     );
 
+  filterOptions(program.command('list').description('list activities, filtered'))
+    .addOption(new Option('--format <format>', 'output format').choices(LIST_FORMATS).default('table'))
+    .addOption(new Option('--sort <key>', 'order (default: plan order)').choices(SORT_KEYS))
+    .addHelpText(
+      'after',
+      `
+Different filters combine with AND; a filter repeated, or given comma-separated values, means OR.
+Codes, ids and names are case-insensitive. An unknown value is an error naming the closest one.
+
+Examples:
+  plan list --unit RAU                                 the Risk Analysis Unit's activities
+  plan list --unit frontex:SEC                         one party's unit SEC
+  plan list --area IA --status planned --with Europol --format csv
+  plan list --area info --not-status completed,cancelled
+                                                       what is still open in information and analysis
+  plan list --search '"social media" monitoring'       a phrase and a word, in id, title, text or actions
+  plan list --party easo --status ongoing --sort id --format markdown > ongoing.md`,
+    )
+    .action(runs(async () => (await import('./commands/list.js')).list));
+
   program
-    .command('list')
-    .description('list activities, filtered')
-    .option('--unit <code>', 'a unit of any party (RAU) or of one (frontex:SEC); repeat or comma-separate for OR', collect, [])
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .command('show')
+    .description('everything about one activity')
+    .argument('<id>', 'the activity id, e.g. IA-2')
+    .addOption(new Option('--format <format>', 'output format').choices(SHOW_FORMATS).default('text'))
     .addHelpText(
       'after',
       `
 Examples:
-  plan list --unit RAU
-  plan list --unit frontex:SEC --format json`,
+  plan show IA-2
+  plan show ia-2 --format json   the object plan list --format json gives for it`,
     )
-    .action(runs(async () => (await import('./commands/list.js')).list));
+    .action(runs(async () => (await import('./commands/show.js')).show));
+
+  program
+    .command('units')
+    .description("each party's units, with how many activities each carries, by status")
+    .option('--party <id>', 'only this party; repeat or comma-separate for several', collect)
+    .addOption(new Option('--format <format>', 'output format').choices(LIST_FORMATS).default('table'))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  plan units
+  plan units --party frontex --format csv > frontex-units.csv`,
+    )
+    .action(runs(async () => (await import('./commands/units.js')).units));
 
   program
     .command('validate')
@@ -92,8 +139,21 @@ Examples:
   return exitCode;
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+/** The filters of `plan list`, also offered by commands that report on a selection of activities. */
+function filterOptions(command: Command): Command {
+  return command
+    .option('--unit <code>', 'a unit of any party (RAU) or of one party (frontex:SEC)', collect)
+    .option('--party <id>', 'activities a party takes part in (frontex)', collect)
+    .option('--area <area>', 'an area by id, prefix (IA) or unambiguous start of its id (info)', collect)
+    .option('--status <status>', `a status: ${STATUSES.join(', ')}`, collect)
+    .option('--not-status <status>', 'leave out a status (--not-status completed,cancelled: what is still open)', collect)
+    .option('--with <org>', 'another organisation involved, by id, name or alias (Europol)', collect)
+    .option('--search <text>', 'words that must all occur in the id, title, text or actions; "quote" a phrase', collect);
+}
+
+// Without a default, so help shows none and an option not given stays undefined.
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 // Positional arguments arrive in declaration order; they are passed by name alongside the options.

@@ -56,11 +56,41 @@ describe('plan, end to end', () => {
     expect(plan(['validate', '--plan-dir', '/nonexistent/folder']).stderr).toBe('plan: --plan-dir /nonexistent/folder: no such directory\n');
   });
 
-  it('exits 0 for --help and --version', () => {
+  it('exits 0 for --help and --version, with real examples in the help', () => {
     expect(plan(['--version'])).toMatchObject({ code: 0, stdout: '0.1.0\n' });
     const help = plan(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('plan list --unit RAU');
+    expect(help.stdout).toContain('plan list --area IA --status planned --with Europol --format csv');
+    const listHelp = plan(['list', '--help']);
+    expect(listHelp.code).toBe(0);
+    for (const flag of ['--unit', '--party', '--area', '--status', '--not-status', '--with', '--search', '--format', '--sort']) expect(listHelp.stdout).toContain(flag);
+    expect(listHelp.stdout).toContain('plan list --area IA --status planned --with Europol --format csv');
+    for (const command of ['show', 'units']) expect(plan([command, '--help']).stdout).toContain(`plan ${command}`);
+  });
+
+  it('colours the table with FORCE_COLOR=1, not with NO_COLOR=1, --no-color or when piped', () => {
+    const coloured = plan(['list', '--unit', 'RAU'], { env: { FORCE_COLOR: '1' } });
+    expect(coloured.code).toBe(0);
+    expect(coloured.stdout).toContain('\u001b[34mplanned\u001b[39m');
+    expect(plan(['show', 'IA-2'], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
+    expect(plan(['units'], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
+    for (const env of [{ NO_COLOR: '1' }, {}, { FORCE_COLOR: '0' }] as Record<string, string>[]) {
+      for (const command of [['list', '--unit', 'RAU'], ['show', 'IA-2'], ['units']]) {
+        expect(plan(command, { env }).stdout, `${JSON.stringify(env)} ${command[0]}`).not.toContain('\u001b');
+      }
+    }
+    expect(plan(['list', '--unit', 'RAU', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b');
+    for (const format of ['json', 'yaml', 'csv', 'markdown']) {
+      expect(plan(['list', '--format', format], { env: { FORCE_COLOR: '1' } }).stdout, format).not.toContain('\u001b');
+    }
+  });
+
+  it('answers show and units, and exits 2 for an unknown id', () => {
+    expect(JSON.parse(plan(['show', 'IA-2', '--format', 'json']).stdout)).toMatchObject({ id: 'IA-2', with: ['Europol'] });
+    expect(plan(['show', 'IA-22'])).toEqual({ code: 2, stdout: '', stderr: 'plan: no activity "IA-22" (did you mean IA-2?)\n' });
+    const units = JSON.parse(plan(['units', '--party', 'frontex', '--format', 'json']).stdout) as { code: string; activities: number }[];
+    expect(units.find((unit) => unit.code === 'RAU')?.activities).toBe(5);
   });
 
   for (const name of invalidScenarios()) {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,4 +50,35 @@ export function scenario(name?: string): string {
 /** The names of the broken scenarios in test/fixtures/invalid. */
 export function invalidScenarios(): string[] {
   return readdirSync(join(fixtures, 'invalid')).sort();
+}
+
+/** A title that tries to break every format: a cell separator, a comma, quotes, a backslash, a line break, markup and an escape sequence. */
+export const HOSTILE_TITLE = 'Pipes | commas, "quotes" \\ back\nsecond line \u001b[31mred\u001b[0m *not bold* <b>x</b> &amp; `code`';
+
+/**
+ * A copy of test/fixtures/minimal whose AN-1 carries hostile text in its title, text and actions
+ * (control characters, escape sequences, Markdown and CSV syntax); returns the folder to run in.
+ */
+export function hostileScenario(): string {
+  const dir = scenario();
+  const analysis = join(dir, 'plan', 'analysis.yaml');
+  const text = readFileSync(analysis, 'utf8')
+    .replace('title: Joint analysis', `title: ${JSON.stringify(HOSTILE_TITLE)}`)
+    .replace(
+      'text: The parties will analyse together.',
+      [
+        String.raw`text: "# Not a heading\n1. not a list\n> not a quote\n\e]8;;http://example.com\e\\link\e]8;;\e\\ and a bare\rreturn, \u202ereversed\u202c, a bell\a"`,
+        String.raw`    actions: ["a | b", "=1+2", "two\nlines"]`,
+      ].join('\n'),
+    );
+  writeFileSync(analysis, text);
+  return dir;
+}
+
+/** Runs `plan <argv>` in-process through main(), as a user would from `io.cwd` (the repository unless given). */
+export async function runPlan(argv: string[], overrides: Partial<Io> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { main } = await import('../src/main.js');
+  const io = captureIo(overrides);
+  const code = await main(argv, io);
+  return { code, stdout: io.out(), stderr: io.err() };
 }

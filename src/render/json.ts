@@ -1,4 +1,5 @@
 import type { Activity } from '../model.js';
+import { escapeInvisible } from './escapeInvisible.js';
 
 /** An activity with every field in the documented order, optional lists present (empty) so scripts need no guards. */
 export function activityJson(activity: Activity): Record<string, unknown> {
@@ -17,7 +18,7 @@ export function activityJson(activity: Activity): Record<string, unknown> {
   };
 }
 
-/** Pretty JSON with a final newline. */
+/** Pretty JSON with a final newline; invisible controls in strings escaped, so it is safe to print. */
 export function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${escapeInvisible(JSON.stringify(value, null, 2))}\n`;
 }

@@ -1,3 +1,5 @@
+import type { Status } from '../model.js';
+
 /** The few text styles renderers use; a chalk instance is one, `plain` is the colourless one. */
 export interface Style {
   bold(text: string): string;
@@ -20,4 +22,17 @@ export async function styleFor(color: boolean): Promise<Style> {
   if (!color) return plain;
   const { Chalk } = await import('chalk');
   return new Chalk({ level: 1 });
+}
+
+/** A status in its colour. */
+export function statusText(status: Status, style: Style): string {
+  const paint: Record<Status, (text: string) => string> = {
+    planned: style.blue,
+    'in-progress': style.cyan,
+    ongoing: style.green,
+    completed: style.gray,
+    'on-hold': style.yellow,
+    cancelled: style.red,
+  };
+  return paint[status](status);
 }

@@ -1,0 +1,38 @@
+import type { GlobalOptions, ListFormat } from '../cli.js';
+import { resolveParty, splitValues } from '../domain/query.js';
+import { unitCounts, type UnitCount } from '../domain/unitCounts.js';
+import { ExitCode, UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import type { Plan } from '../model.js';
+import { json } from '../render/json.js';
+import { styleFor } from '../render/style.js';
+import { openPlan } from './openPlan.js';
+
+export interface UnitsOptions extends GlobalOptions {
+  party?: string[];
+  format: ListFormat;
+}
+
+type Render = (rows: readonly UnitCount[], plan: Plan, options: UnitsOptions, io: Io) => Promise<string>;
+
+const renderers: Record<ListFormat, Render> = {
+  table: async (rows, plan, options, io) => {
+    const { unitsTable } = await import('../render/table.js');
+    return unitsTable(rows, plan.parties, { style: await styleFor(options.color && io.color), width: io.columns });
+  },
+  json: async (rows) => json(rows),
+  yaml: async (rows) => (await import('../render/yaml.js')).yaml(rows),
+  csv: async (rows) => (await import('../render/csv.js')).unitsCsv(rows),
+  markdown: async (rows, plan) => (await import('../render/markdown.js')).unitsMarkdown(rows, plan),
+};
+
+/** `plan units`: each party's units (or the chosen parties'), with how many activities each carries, by status. */
+export async function units(options: UnitsOptions, io: Io): Promise<ExitCode> {
+  const plan = openPlan(options, io);
+  if (!plan) return ExitCode.invalid;
+  const names = options.party ? splitValues(options.party) : [];
+  if (options.party && names.length === 0) throw new UsageError(`--party ${JSON.stringify(options.party.join(','))}: give a value`);
+  const parties = names.length ? [...new Set(names.map((name) => resolveParty(plan, name).id))] : undefined;
+  io.stdout.write(await renderers[options.format](unitCounts(plan, parties), plan, options, io));
+  return ExitCode.ok;
+}

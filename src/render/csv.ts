@@ -1,0 +1,44 @@
+import type { UnitCount } from '../domain/unitCounts.js';
+import { STATUSES, type Activity, type Party } from '../model.js';
+import { sanitize } from './sanitize.js';
+
+// How a list is written in one CSV cell.
+const LIST_SEPARATOR = '; ';
+
+/**
+ * Rows as RFC 4180 CSV: CRLF after every record, a field quoted when it holds a quote, comma or
+ * line break, quotes doubled. Text is sanitised (line breaks kept), since CSV is often read in a terminal.
+ */
+export function csv(rows: readonly (readonly (string | number)[])[]): string {
+  return rows.map((row) => `${row.map(field).join(',')}\r\n`).join('');
+}
+
+/** Activities as CSV, one column per field and one `units.<party>` column per party; lists joined with "; ". */
+export function activitiesCsv(activities: readonly Activity[], parties: readonly Party[]): string {
+  const head = ['id', 'title', 'status', 'area', ...parties.map((party) => `units.${party.id}`), 'with', 'related', 'since', 'text', 'actions'];
+  const rows = activities.map((activity) => [
+    activity.id,
+    activity.title,
+    activity.status,
+    activity.area,
+    ...parties.map((party) => (activity.units[party.id] ?? []).join(LIST_SEPARATOR)),
+    (activity.with ?? []).join(LIST_SEPARATOR),
+    (activity.related ?? []).join(LIST_SEPARATOR),
+    activity.history.at(-1)?.date ?? '',
+    activity.text,
+    (activity.actions ?? []).join(LIST_SEPARATOR),
+  ]);
+  return csv([head, ...rows]);
+}
+
+/** Units as CSV: party, code, name, kind, activities, then one column per status. */
+export function unitsCsv(rows: readonly UnitCount[]): string {
+  const head = ['party', 'code', 'name', 'kind', 'activities', ...STATUSES];
+  return csv([head, ...rows.map((row) => [row.party, row.code, row.name, row.kind, row.activities, ...STATUSES.map((status) => row.by_status[status])])]);
+}
+
+function field(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  const text = sanitize(value, { keepNewlines: true });
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
