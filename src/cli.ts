@@ -58,6 +58,8 @@ Examples:
   plan list --not-status completed,cancelled       everything still open
   plan show IA-2                                   everything about one activity
   plan units --party easo --format markdown        EASO's units and their activities, by status
+  plan report --unit RAU --out RAU.md              the Risk Analysis Unit's status summary, in Markdown
+  plan export --out PLAN.md                        the plan as a document
   plan validate --format github                    findings as GitHub annotations
 
 Exit codes: 0 success, 1 the plan is invalid, 2 a usage error, 3 an internal error.`,
@@ -110,6 +112,35 @@ Examples:
   plan units --party frontex --format csv > frontex-units.csv`,
     )
     .action(runs(async () => (await import('./commands/units.js')).units));
+
+  filterOptions(program.command('report').description('a Markdown status summary: totals, a chart, each area, each unit, what needs attention'))
+    .option('--as-of <date>', 'the day the report speaks for, YYYY-MM-DD (default: today)')
+    .option('--stale-days <n>', 'an open activity whose last history entry is older than N days needs attention (default: 180)')
+    .option('--out <file>', 'write the report to FILE (atomically) instead of stdout')
+    .option('--check <file>', 'exit 1 when FILE is not the report the plan gives now (its as-of date aside)')
+    .addHelpText(
+      'after',
+      `
+The filters of plan list choose the activities the report covers.
+
+Examples:
+  plan report --out STATUS.md                  the whole plan, as of today
+  plan report --unit RAU --as-of 2026-06-30    the Risk Analysis Unit's own summary
+  plan report --check STATUS.md                in CI: fails when STATUS.md no longer matches the plan`,
+    )
+    .action(runs(async () => (await import('./commands/report.js')).report));
+
+  program
+    .command('export')
+    .description('the plan as a Markdown document: introduction, areas, activities, signatures')
+    .option('--out <file>', 'write the document to FILE (atomically) instead of stdout')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  plan export --out PLAN.md`,
+    )
+    .action(runs(async () => (await import('./commands/exportPlan.js')).exportPlan));
 
   program
     .command('validate')

@@ -3,21 +3,63 @@ import { STATUSES, type Activity, type Plan } from '../model.js';
 import { sanitize } from './sanitize.js';
 
 // Characters that mean something inline in CommonMark or GitHub Flavored Markdown (emphasis,
-// code, links, raw HTML, entities, tables, strikethrough, math); a backslash makes each literal.
-const INLINE_SPECIAL = /[\\`*_[\]<>|~&$]/g;
+// code, links, raw HTML, entities, tables, strikethrough, math, @mentions); a backslash makes each literal.
+const INLINE_SPECIAL = /[\\`*_[\]<>|~&$@]/g;
 // What would open a block at the start of a line: heading, list item, setext underline
 // (quotes and the other markers are escaped inline already); indentation could open a code block.
 const BLOCK_START = /^(?:([#+=-])|(\d+)([.)]))/gm;
 
 /**
- * Plan text made literal in Markdown: control characters neutralised, inline syntax escaped.
- * In a `cell` a line break becomes `<br>`, so the text stays in its table cell; in `text` a line
- * keeps its break, and a line that would start a heading, quote or list is escaped.
+ * Closes a generated document: Markdown cannot wrap a table row or a heading, so markdownlint's
+ * line length applies to the prose only (wrapped at 80 columns by markdownParagraph).
  */
-export function escapeMarkdown(text: string, context: 'text' | 'cell' = 'text'): string {
-  const escaped = sanitize(text, { keepNewlines: true }).replace(INLINE_SPECIAL, '\\$&');
+export const LINT_SETTINGS = '<!-- markdownlint-configure-file\n{ "MD013": { "tables": false, "headings": false } }\n-->';
+
+/** Where escaped text goes: a paragraph (`text`), a table cell (`cell`), or one line such as a heading (`line`). */
+export type MarkdownContext = 'text' | 'cell' | 'line';
+
+/**
+ * Plan text made literal in Markdown: control characters neutralised, inline syntax escaped, tabs
+ * made spaces. In a `cell` a line break becomes `<br>`, so the text stays in its table cell; in a
+ * `line` (a heading) it becomes a space and every `#` is escaped, so none closes the heading; in
+ * `text` a line keeps its break, loses its outer blanks, and one that would start a heading, quote
+ * or list is escaped.
+ */
+export function escapeMarkdown(text: string, context: MarkdownContext = 'text'): string {
+  const escaped = escapeInline(text);
   if (context === 'cell') return escaped.replace(/\s*\n\s*/g, '<br>').trim();
-  return escaped.replace(/^[ \t]+/gm, '').replace(BLOCK_START, (_, marker?: string, digits?: string, delimiter?: string) => (marker ? `\\${marker}` : `${digits}\\${delimiter}`));
+  if (context === 'line') return escaped.replace(/\s*\n\s*/g, ' ').replace(/#/g, '\\#').trim();
+  return escaped.replace(/^[ \t]+|[ \t]+$/gm, '').replace(BLOCK_START, escapeBlockStart);
+}
+
+/**
+ * Plan text as a Markdown paragraph (or list item, with `prefix` "- "), escaped and wrapped at
+ * `width` columns so the source reads well too; line breaks inside the text become spaces, as
+ * Markdown would show them. A word that would open a block at the start of a line is escaped.
+ */
+export function markdownParagraph(text: string, { width = 80, prefix = '' }: { width?: number; prefix?: string } = {}): string {
+  const words = escapeInline(text).split(/[ \n]+/).filter((word) => word !== '');
+  const indent = ' '.repeat(prefix.length);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line !== '' && line.length + 1 + word.length <= width - indent.length) {
+      line += ` ${word}`;
+    } else {
+      if (line !== '') lines.push(line);
+      line = word.replace(BLOCK_START, escapeBlockStart);
+    }
+  }
+  lines.push(line);
+  return lines.map((text, index) => `${index === 0 ? prefix : indent}${text}`.trimEnd()).join('\n');
+}
+
+function escapeInline(text: string): string {
+  return sanitize(text, { keepNewlines: true }).replace(/\t/g, ' ').replace(INLINE_SPECIAL, '\\$&');
+}
+
+function escapeBlockStart(_: string, marker?: string, digits?: string, delimiter?: string): string {
+  return marker ? `\\${marker}` : `${digits}\\${delimiter}`;
 }
 
 /** A GitHub Flavored Markdown table; the cells must already be escaped (escapeMarkdown with 'cell'). */
