@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bin, invalidScenarios, root, scenario } from './helpers.js';
@@ -91,6 +92,28 @@ describe('plan, end to end', () => {
     expect(plan(['show', 'IA-22'])).toEqual({ code: 2, stdout: '', stderr: 'plan: no activity "IA-22" (did you mean IA-2?)\n' });
     const units = JSON.parse(plan(['units', '--party', 'frontex', '--format', 'json']).stdout) as { code: string; activities: number }[];
     expect(units.find((unit) => unit.code === 'RAU')?.activities).toBe(5);
+  });
+
+  it('keeps a committed STATUS.md honest: report --out, then --check passes until the plan changes', () => {
+    const cwd = scenario();
+    expect(plan(['report', '--unit', 'RAU', '--out', 'STATUS.md'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(join(cwd, 'STATUS.md'), 'utf8')).toMatch(/^# Test cooperation plan: status report\n\nAs of \d{4}-\d{2}-\d{2}\.\n/);
+    expect(plan(['report', '--unit', 'RAU', '--check', 'STATUS.md'], { cwd })).toEqual({ code: 0, stdout: 'STATUS.md is up to date\n', stderr: '' });
+    const area = join(cwd, 'plan', 'analysis.yaml');
+    writeFileSync(area, readFileSync(area, 'utf8').replace('title: Joint analysis', 'title: Joint analyses'));
+    const stale = plan(['report', '--unit', 'RAU', '--check', 'STATUS.md'], { cwd });
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toMatch(/^plan: STATUS.md is out of date: line \d+ differs/);
+  });
+
+  it('exports the plan document and reports, with help for both', () => {
+    const exported = plan(['export']);
+    expect(exported.code).toBe(0);
+    expect(exported.stdout.startsWith('# Cooperation Plan between Frontex and EASO\n')).toBe(true);
+    expect(plan(['report', '--as-of', '2026-02-30'])).toEqual({ code: 2, stdout: '', stderr: 'plan: --as-of 2026-02-30: not a calendar date (expected YYYY-MM-DD, e.g. 2026-06-30)\n' });
+    const help = plan(['report', '--help']).stdout;
+    for (const flag of ['--unit', '--as-of', '--stale-days', '--out', '--check']) expect(help).toContain(flag);
+    expect(plan(['export', '--help']).stdout).toContain('--out');
   });
 
   for (const name of invalidScenarios()) {

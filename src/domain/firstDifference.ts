@@ -8,11 +8,11 @@ export interface LineDifference {
 /**
  * The first line where `found` differs from `expected`, or undefined when they are the same;
  * `same` may declare two different lines equal (a date that does not count). Line endings
- * (LF or CRLF, as a checkout may give) do not count.
+ * (LF or CRLF, as a checkout may give) and a missing final one do not count.
  */
 export function firstDifference(expected: string, found: string, same: (expected: string, found: string) => boolean = () => false): LineDifference | undefined {
-  const want = expected.split(/\r?\n/);
-  const have = found.split(/\r?\n/);
+  const lines = (text: string) => text.replace(/\r?\n$/, '').split(/\r?\n/);
+  const [want, have] = [lines(expected), lines(found)];
   for (let index = 0; index < Math.max(want.length, have.length); index++) {
     const [a, b] = [want[index], have[index]];
     if (a === b) continue;

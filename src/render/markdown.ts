@@ -5,6 +5,8 @@ import { sanitize } from './sanitize.js';
 // Characters that mean something inline in CommonMark or GitHub Flavored Markdown (emphasis,
 // code, links, raw HTML, entities, tables, strikethrough, math, @mentions); a backslash makes each literal.
 const INLINE_SPECIAL = /[\\`*_[\]<>|~&$@]/g;
+// Where GitHub would make a link by itself ("https://…", "www.…"); the colon or dot, escaped, shows alike and links nothing.
+const AUTOLINK = /:(?=\/\/)|(?<=\bwww)\./gi;
 // What would open a block at the start of a line: heading, list item, setext underline
 // (quotes and the other markers are escaped inline already); indentation could open a code block.
 const BLOCK_START = /^(?:([#+=-])|(\d+)([.)]))/gm;
@@ -55,7 +57,7 @@ export function markdownParagraph(text: string, { width = 80, prefix = '' }: { w
 }
 
 function escapeInline(text: string): string {
-  return sanitize(text, { keepNewlines: true }).replace(/\t/g, ' ').replace(INLINE_SPECIAL, '\\$&');
+  return sanitize(text, { keepNewlines: true }).replace(/\t/g, ' ').replace(INLINE_SPECIAL, '\\$&').replace(AUTOLINK, '\\$&');
 }
 
 function escapeBlockStart(_: string, marker?: string, digits?: string, delimiter?: string): string {
