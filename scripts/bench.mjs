@@ -61,6 +61,8 @@ compare('Start-up and queries on the shipped plan (ratio to node -e 0)', [
   { name: 'plan list --unit RAU --format json', argv: [node, plan, 'list', '--unit', 'RAU', '--format', 'json'] },
   { name: 'plan list --unit RAU (table)', argv: [node, plan, 'list', '--unit', 'RAU'] },
   { name: 'plan validate', argv: [node, plan, 'validate'] },
+  { name: 'plan report', argv: [node, plan, 'report'] },
+  { name: 'plan export', argv: [node, plan, 'export'] },
 ]);
 
 if (!quick) {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/load/loadPlan.js';
-import { root, runPlan, scenario, shippedPlan, tempDir } from '../helpers.js';
+import { hostileScenario, root, runPlan, scenario, shippedPlan, tempDir } from '../helpers.js';
 import { lintMarkdown, renderedText, renderHtml, tableShapes } from '../markdownChecks.js';
 import { sourceActivities } from '../source-activities.js';
 
@@ -106,7 +106,12 @@ describe('plan export', () => {
   });
 
   it('passes markdownlint with its default rules, and every table row has as many cells as its header', async () => {
-    const documents = { 'shipped.md': await exported(), 'three.md': await exported(threeParties()), 'minimal.md': await exported(scenario()) };
+    const documents = {
+      'shipped.md': await exported(),
+      'three.md': await exported(threeParties()),
+      'minimal.md': await exported(scenario()),
+      'controls.md': await exported(hostileScenario()),
+    };
     expect(await lintMarkdown(documents)).toEqual([]);
     for (const markdown of Object.values(documents)) {
       const tables = tableShapes(markdown);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse as parseMermaid } from '@mermaid-js/parser';
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../../src/model.js';
-import { runPlan, scenario, tempDir } from '../helpers.js';
+import { hostileScenario, runPlan, scenario, tempDir } from '../helpers.js';
 import { lintMarkdown, mermaidBlock, renderedText, renderHtml, tableShapes } from '../markdownChecks.js';
 
 const AS_OF = ['--as-of', '2026-11-28'];
@@ -59,12 +59,18 @@ describe('plan report', () => {
       'attention.md': (await runPlan(['report', ...AS_OF], { cwd: withAttention() })).stdout,
       'hostile.md': (await runPlan(['report', ...AS_OF], { cwd: withTitle(SCRIPT_TITLE) })).stdout,
       'empty.md': (await runPlan(['report', '--status', 'completed', ...AS_OF])).stdout,
+      'controls.md': (await runPlan(['report', ...AS_OF], { cwd: hostileScenario() })).stdout,
     };
     expect(await lintMarkdown(documents)).toEqual([]);
+    // The check itself is not blind: a broken table and a doubled blank line are found.
+    expect(await lintMarkdown({ 'broken.md': '# Title\n\n\n| a | b |\n| --- | --- |\n| 1 |\n' })).toEqual([
+      expect.stringContaining('broken.md:3 error MD012/no-multiple-blanks'),
+      expect.stringContaining('broken.md:6:5 error MD056/table-column-count'),
+    ]);
   });
 
   it('writes every table row with as many cells as its header', async () => {
-    for (const cwd of [undefined, withAttention(), withTitle(SCRIPT_TITLE)]) {
+    for (const cwd of [undefined, withAttention(), withTitle(SCRIPT_TITLE), hostileScenario()]) {
       const { stdout } = await runPlan(['report', ...AS_OF], cwd ? { cwd } : {});
       const tables = tableShapes(stdout);
       expect(tables.length).toBeGreaterThanOrEqual(5);
