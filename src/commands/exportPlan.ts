@@ -13,5 +13,5 @@ export interface ExportOptions extends GlobalOptions {
 export async function exportPlan(options: ExportOptions, io: Io): Promise<ExitCode> {
   const plan = openPlan(options, io);
   if (!plan) return ExitCode.invalid;
-  return writeOutput(planDocument(plan), options.out, io);
+  return writeOutput(planDocument(plan), options.out, plan, io);
 }

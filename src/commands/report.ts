@@ -46,7 +46,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ExitCode> 
 
   if (committed !== undefined) return check(markdown, committed, options.check!, command, io);
   if (activities.length === 0) io.stderr.write(selection ? `no activity matches ${selection}\n` : 'the plan has no activities\n');
-  return writeOutput(markdown, options.out, io);
+  return writeOutput(markdown, options.out, plan, io);
 }
 
 function check(markdown: string, committed: string, file: string, command: string, io: Io): ExitCode {

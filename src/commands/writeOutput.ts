@@ -1,25 +1,42 @@
-import { resolve } from 'node:path';
-import { ExitCode } from '../errors.js';
+import { realpathSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ExitCode, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
+import type { Plan } from '../model.js';
 import { sanitize } from '../render/sanitize.js';
 import { WriteError } from '../write/writeError.js';
-import { writeFileAtomic } from '../write/writeFileAtomic.js';
 
 /**
- * A generated document to stdout, or with `--out FILE` to that file, atomically: a failed write
- * leaves the old file (or none) in place and is one line on stderr, exit 1.
+ * A document generated from `plan` to stdout, or with `--out FILE` to that file, atomically: a
+ * failed write leaves the old file (or none) in place and is one line on stderr, exit 1. A file
+ * of the plan itself is refused, so a slip of the keyboard never replaces plan data.
  */
-export function writeOutput(text: string, out: string | undefined, io: Io): ExitCode {
+export async function writeOutput(text: string, out: string | undefined, plan: Plan, io: Io): Promise<ExitCode> {
   if (out === undefined) {
     io.stdout.write(text);
     return ExitCode.ok;
   }
+  const target = resolve(io.cwd, out);
+  const planFiles = ['plan', 'units', ...plan.areas.map((area) => area.id)].map((name) => join(plan.dir, `${name}.yaml`));
+  if (planFiles.some((file) => sameFile(file, target))) throw new UsageError(`--out ${sanitize(out)}: is a file of the plan; write the document elsewhere`);
+  // Loaded only for a file, so printing to stdout does not pay for the atomic writer.
+  const { writeFileAtomic } = await import('../write/writeFileAtomic.js');
   try {
-    writeFileAtomic(resolve(io.cwd, out), text);
+    writeFileAtomic(target, text);
     return ExitCode.ok;
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
     io.stderr.write(`plan: cannot write ${sanitize(out)}: ${error.message}\n`);
     return ExitCode.invalid;
+  }
+}
+
+// The same file, also when reached through a symbolic link.
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === b) return true;
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
   }
 }

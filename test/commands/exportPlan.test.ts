@@ -145,6 +145,21 @@ describe('plan export', () => {
     expect(await lintMarkdown({ 'hostile.md': markdown })).toEqual([]);
   });
 
+  it('refuses to write over a file of the plan, with a usage error', async () => {
+    const dir = scenario();
+    const before = readFileSync(join(dir, 'plan', 'units.yaml'), 'utf8');
+    for (const out of ['plan/units.yaml', './plan/../plan/units.yaml']) {
+      expect(await runPlan(['export', '--out', out], { cwd: dir })).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `plan: --out ${out}: is a file of the plan; write the document elsewhere\n`,
+      });
+    }
+    expect((await runPlan(['report', '--out', 'plan/analysis.yaml'], { cwd: dir })).code).toBe(2);
+    expect(readFileSync(join(dir, 'plan', 'units.yaml'), 'utf8')).toBe(before);
+    expect(readdirSync(join(dir, 'plan')).sort()).toEqual(['analysis.yaml', 'plan.yaml', 'training.yaml', 'units.yaml']);
+  });
+
   it('gives the same bytes every time', async () => {
     expect(await exported()).toBe(await exported());
   });
