@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { GlobalOptions } from '../cli.js';
 import { ExitCode, UsageError } from '../errors.js';
@@ -44,13 +45,27 @@ export async function validate(options: ValidateOptions, io: Io): Promise<ExitCo
   const findings: Finding[] = options.strict ? found.map((finding) => ({ ...finding, severity: 'error' })) : found;
   const terminalStyle = await styleFor(options.color && io.color);
   if (options.output !== undefined) {
+    const output = resolve(io.cwd, options.output);
+    if (files.some((file) => sameFile(resolve(io.cwd, file), output))) {
+      throw new UsageError(`--output ${options.output}: is a file of the plan; write the report elsewhere`);
+    }
     const report = await renderers[options.format]({ findings, files, style: plain, cwd: io.cwd });
-    await writeOutput(resolve(io.cwd, options.output), options.output, report);
+    await writeOutput(output, options.output, report);
     io.stdout.write(findingsText(findings, terminalStyle));
   } else {
     io.stdout.write(await renderers[options.format]({ findings, files, style: terminalStyle, cwd: io.cwd }));
   }
   return findings.some((finding) => finding.severity === 'error') ? ExitCode.invalid : ExitCode.ok;
+}
+
+// The same file, also when reached through a symbolic link.
+function sameFile(a: string, b: string): boolean {
+  if (a === b) return true;
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
 }
 
 async function writeOutput(path: string, given: string, text: string): Promise<void> {

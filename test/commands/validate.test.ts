@@ -58,4 +58,14 @@ describe('plan validate --format and --output', () => {
     expect(io.out()).toBe('');
     expect(existsSync(join(cwd, 'missing'))).toBe(false);
   });
+
+  it('never writes the report over a file of the plan', async () => {
+    const cwd = scenario();
+    const before = readFileSync(join(cwd, 'plan', 'units.yaml'), 'utf8');
+    await expect(validate({ format: 'sarif', output: 'plan/units.yaml', color: false }, captureIo({ cwd }))).rejects.toThrow(
+      new UsageError('--output plan/units.yaml: is a file of the plan; write the report elsewhere'),
+    );
+    await expect(validate({ format: 'sarif', output: './plan/../plan/units.yaml', color: false }, captureIo({ cwd }))).rejects.toThrow(UsageError);
+    expect(readFileSync(join(cwd, 'plan', 'units.yaml'), 'utf8')).toBe(before);
+  });
 });
