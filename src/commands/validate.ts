@@ -43,7 +43,8 @@ export async function validate(options: ValidateOptions, io: Io): Promise<ExitCo
   const dir = findPlanDir(io.cwd, io.env, options.planDir);
   const { findings: found, files } = loadPlan(dir, { cwd: io.cwd, today: localDate(io.now()) });
   const findings: Finding[] = options.strict ? found.map((finding) => ({ ...finding, severity: 'error' })) : found;
-  const terminalStyle = await styleFor(options.color && io.color);
+  // Colour (and chalk) only where the text report reaches stdout.
+  const terminalStyle = options.output !== undefined || options.format === 'text' ? await styleFor(options.color && io.color) : plain;
   if (options.output !== undefined) {
     const output = resolve(io.cwd, options.output);
     if (files.some((file) => sameFile(resolve(io.cwd, file), output))) {
