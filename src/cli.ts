@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { SORT_KEYS } from './domain/query.js';
 import { ExitCode } from './errors.js';
 import type { Io } from './io.js';
 import { STATUSES } from './model.js';
+import { packageVersion } from './packageVersion.js';
 
 /** Options every command accepts, before or after its name. */
 export interface GlobalOptions {
@@ -114,20 +114,56 @@ Examples:
   program
     .command('validate')
     .description('check the plan: schema, cross-file rules, YAML syntax')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github', 'sarif', 'junit']).default('text'))
+    .option('--output <file>', 'write the --format output to FILE (replaced atomically); the text report goes to stdout')
     .option('--strict', 'treat warnings as errors')
     .addHelpText(
       'after',
       `
 Examples:
   plan validate
-  plan validate --format github   annotations on a pull request's changed lines`,
+  plan validate --format github                       annotations on a pull request's changed lines
+  plan validate --format sarif --output plan.sarif    SARIF for code scanning, the text report on the terminal
+  plan validate --format junit --output junit.xml     test results for a CI server`,
     )
     .action(runs(async () => (await import('./commands/validate.js')).validate));
+
+  program
+    .command('init')
+    .description('create a new, empty plan that validates, in DIR')
+    .argument('[dir]', 'the plan folder (default: --plan-dir, else $PLAN_DIR, else plan); one holding YAML files is refused')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  plan init                  plan/plan.yaml, plan/units.yaml and one area file
+  plan init plans/2026       a plan in another folder (then: plan validate --plan-dir plans/2026)`,
+    )
+    .action(runs(async () => (await import('./commands/init.js')).init));
+
+  program
+    .command('completion')
+    .description('print a shell completion script (commands, flags, unit codes, area ids, statuses, activity ids)')
+    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  source <(plan completion bash)   bash, this session; add the line to ~/.bashrc for every session
+  source <(plan completion zsh)    zsh, once compinit has run
+  plan completion fish | source    fish
+
+The README's "Shell completion" says how to install it for every new shell.`,
+    )
+    .action(runs(async () => (await import('./commands/completion.js')).completion));
 
   for (const command of program.commands) {
     command.exitOverride().showHelpAfterError(`(run plan ${command.name()} --help for usage)`);
   }
+
+  // The completion scripts call `plan __complete WORD...`; commander must not parse the words being
+  // completed (a --help or --plan-dir among them would act), so the program is handed over as it stands.
+  if (argv[0] === '__complete') return (await import('./commands/complete.js')).complete(program, argv.slice(1), io);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -160,9 +196,4 @@ function collect(value: string, previous: string[] | undefined): string[] {
 function positionals(command: Command): Record<string, unknown> {
   const names = command.registeredArguments.map((argument) => argument.name());
   return Object.fromEntries(names.map((name, index) => [name, command.processedArgs[index]]));
-}
-
-function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return manifest.version;
 }

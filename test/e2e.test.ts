@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bin, invalidScenarios, root, scenario } from './helpers.js';
+import { bin, invalidScenarios, root, scenario, tempDir } from './helpers.js';
 
 /** Runs the built CLI as a user would, with a clean environment. */
 function plan(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
@@ -91,6 +92,37 @@ describe('plan, end to end', () => {
     expect(plan(['show', 'IA-22'])).toEqual({ code: 2, stdout: '', stderr: 'plan: no activity "IA-22" (did you mean IA-2?)\n' });
     const units = JSON.parse(plan(['units', '--party', 'frontex', '--format', 'json']).stdout) as { code: string; activities: number }[];
     expect(units.find((unit) => unit.code === 'RAU')?.activities).toBe(5);
+  });
+
+  it('writes SARIF to --output while the text report goes to stdout', () => {
+    const cwd = scenario('unknown-unit');
+    const result = plan(['validate', '--format', 'sarif', '--output', 'plan.sarif'], { cwd });
+    expect(result).toMatchObject({ code: 1, stderr: '' });
+    expect(result.stdout).toMatch(/^plan\/training\.yaml:\d+:\d+ error unknown-unit .*\n1 error, 0 warnings\n$/);
+    expect(JSON.parse(readFileSync(join(cwd, 'plan.sarif'), 'utf8')).runs[0].results).toHaveLength(1);
+    expect(plan(['validate', '--output', 'no/such/dir/x.sarif'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'plan: --output no/such/dir/x.sarif: no such directory\n',
+    });
+  });
+
+  it('init creates a plan validate accepts, and never overwrites one', () => {
+    const cwd = tempDir();
+    expect(plan(['init'], { cwd }).code).toBe(0);
+    expect(plan(['validate'], { cwd })).toEqual({ code: 0, stdout: '0 errors, 0 warnings\n', stderr: '' });
+    const again = plan(['init'], { cwd });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/^plan: plan\/\S+\.yaml and 2 more YAML files already exist; plan init never overwrites/);
+  });
+
+  it('prints completion scripts for bash, zsh and fish, and refuses other shells', () => {
+    expect(plan(['completion', 'bash']).stdout).toContain('complete -F _plan_completion plan');
+    expect(plan(['completion', 'zsh']).stdout).toMatch(/^#compdef plan\n/);
+    expect(plan(['completion', 'fish']).stdout).toContain("complete -c plan -f -a '(__plan_complete)'");
+    const other = plan(['completion', 'powershell']);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain("'powershell' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish.");
   });
 
   for (const name of invalidScenarios()) {

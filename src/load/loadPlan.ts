@@ -19,6 +19,8 @@ export interface LoadResult {
   plan?: Plan;
   /** Every finding, errors and warnings, file by file in plan order. */
   findings: Finding[];
+  /** The files checked, as findings name them, in plan order: plan.yaml, units.yaml, then each listed area's file. */
+  files: string[];
 }
 
 interface LoadedFile<T> {
@@ -31,9 +33,11 @@ interface LoadedFile<T> {
 /** Reads and checks every file of the plan in `dir`; never throws for bad data. */
 export function loadPlan(dir: string, options: LoadOptions): LoadResult {
   const findings: Finding[] = [];
+  const files: string[] = [];
   const display = (name: string) => relative(options.cwd, join(dir, name)) || name;
   const load = <T>(name: string, validator: SchemaValidator): LoadedFile<T> => {
     const file = display(name);
+    files.push(file);
     const source = readSource(join(dir, name), file);
     if ('finding' in source) {
       findings.push(source.finding);
@@ -118,9 +122,10 @@ export function loadPlan(dir: string, options: LoadOptions): LoadResult {
   const rank = (finding: Finding) => fileOrder.get(finding.file) ?? fileOrder.size;
   findings.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 
-  if (findings.some((finding) => finding.severity === 'error') || !meta || !unitsFile.data) return { findings };
+  if (findings.some((finding) => finding.severity === 'error') || !meta || !unitsFile.data) return { findings, files };
   return {
     findings,
+    files,
     plan: {
       dir,
       meta,
