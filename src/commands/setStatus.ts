@@ -85,12 +85,21 @@ export async function setStatus(options: SetStatusOptions, io: Io): Promise<Exit
   };
 
   try {
-    return options.dryRun ? await edit() : await withFileLock(path, edit);
+    return options.dryRun ? await edit() : await withFileLock(path, edit, { timeoutMs: lockTimeout(io.env) });
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
     io.stderr.write(`plan: cannot write ${file}: ${error.message}\n`);
     return ExitCode.invalid;
   }
+}
+
+// PLAN_LOCK_TIMEOUT: seconds to wait for another plan process editing the same file (default 10).
+function lockTimeout(env: Record<string, string | undefined>): number | undefined {
+  const value = env.PLAN_LOCK_TIMEOUT;
+  if (value === undefined || value === '') return undefined;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new UsageError(`PLAN_LOCK_TIMEOUT=${sanitize(value)}: expected a number of seconds`);
+  return seconds * 1000;
 }
 
 function statusNamed(name: string): Status {

@@ -64,12 +64,12 @@ export function setStatus(text: string, change: StatusChange): SetStatusResult {
   const edited = splice(text, [append, { at: statusStart, end: statusEnd, text: quoteLike(statusNode, change.status) }]);
 
   // The splice must mean exactly the change: the data read back equals the old data with it applied.
-  const expected = doc.toJS() as { activities: { status: string; history: object[] }[] };
-  const target = expected.activities[index]!;
+  const expected = data(text) as { activities?: { status?: string; history?: object[] }[] } | undefined;
+  const target = expected?.activities?.[index];
+  if (!target || !Array.isArray(target.history)) return { kind: 'unsupported', reason: `${change.id} cannot be read back` };
   target.status = change.status;
   target.history.push({ date: change.date, status: change.status, ...(change.note === undefined ? {} : { note: change.note }) });
-  const reread = parse(edited);
-  if (reread.errors.length > 0 || !isDeepStrictEqual(reread.toJS(), expected)) {
+  if (!isDeepStrictEqual(data(edited), expected)) {
     return { kind: 'unsupported', reason: `the history of ${change.id} is laid out in a way set-status cannot extend` };
   }
   return { kind: 'edited', text: edited, from };
@@ -77,6 +77,17 @@ export function setStatus(text: string, change: StatusChange): SetStatusResult {
 
 function parse(text: string): Document {
   return parseDocument(text, { schema: 'core', uniqueKeys: true });
+}
+
+// The data a text holds, or undefined when it does not parse.
+function data(text: string): unknown {
+  const doc = parse(text);
+  if (doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
+  try {
+    return doc.toJS();
+  } catch {
+    return undefined; // an alias without its anchor
+  }
 }
 
 interface Edit {
@@ -177,9 +188,7 @@ function flowMap(text: string, model: Node | undefined, fields: [string, string]
 // A string as a YAML scalar: plain when it reads back as the same string in that place, else double-quoted.
 function scalar(value: string, flow: boolean): string {
   if (value !== '' && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/.test(value)) {
-    const probe = parse(flow ? `{key: ${value}}` : `key: ${value}`);
-    const parsed = probe.errors.length === 0 && probe.warnings.length === 0 ? (probe.toJS() as unknown) : undefined;
-    if (isDeepStrictEqual(parsed, { key: value })) return value;
+    if (isDeepStrictEqual(data(flow ? `{key: ${value}}` : `key: ${value}`), { key: value })) return value;
   }
   return doubleQuoted(value);
 }
