@@ -91,7 +91,9 @@ Examples:
       'after',
       `
 Only the status line and the new history lines change; comments and layout stay as they are.
-Exit codes: 0 done (or already in that status), 1 the plan is or would become invalid, 2 a usage error.
+Runs on the same file take turns (PLAN_LOCK_TIMEOUT: seconds to wait, default 10).
+Exit codes: 0 done (or already in that status), 1 the plan is or would become invalid
+(or the file cannot be written), 2 a usage error.
 
 Examples:
   plan set-status IA-2 in-progress --note "Kick-off meeting held"
@@ -101,7 +103,7 @@ Examples:
 
   program
     .command('diff')
-    .description('what changed in the plan between two git revisions (read with git, nothing checked out)')
+    .description('what changed in the plan between two git revisions, or since one')
     .argument('[base]', 'the revision to compare from; A..B and A...B (from the merge base) name both (default: HEAD)')
     .argument('[head]', 'the revision to compare to (default: the working tree)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))

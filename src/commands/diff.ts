@@ -15,7 +15,7 @@ export interface DiffOptions extends GlobalOptions {
 /** `plan diff`: what changed in the plan between two git revisions, or from one to the working tree. */
 export async function diff(options: DiffOptions, io: Io): Promise<ExitCode> {
   const dir = findPlanDir(io.cwd, io.env, options.planDir);
-  const changes = planChanges(dir, options.base ?? 'HEAD', options.head, { cwd: io.cwd, today: localDate(io.now()) });
+  const changes = planChanges(dir, { base: options.base ?? 'HEAD', head: options.head }, { cwd: io.cwd, today: localDate(io.now()) });
   for (const warning of changes.warnings) io.stderr.write(`plan: warning: ${warning}\n`);
   switch (options.format) {
     case 'json':

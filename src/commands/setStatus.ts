@@ -27,6 +27,7 @@ export interface SetStatusOptions extends GlobalOptions {
 }
 
 const SHOWN_ERRORS = 10;
+// A byte-order mark stays in the text, so the file is written back with it.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**

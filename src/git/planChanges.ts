@@ -24,30 +24,27 @@ export interface PlanChanges {
   warnings: string[];
 }
 
+/** The two versions to compare: git revisions as a user writes them; without `head`, the working tree. */
+export interface PlanRange {
+  /** A revision; without `head` it may also be a range, `A..B`, or `A...B` (from the merge base, as for a pull request). */
+  base: string;
+  head?: string;
+}
+
 /**
- * The changes to the plan in `dir` from revision `base` to revision `head`, or to the working
- * tree when `head` is not given: `plan diff`, and `plan report --since REF` (`planChanges(dir, REF)`).
- * Without `head`, `base` may be a range: `A..B`, or `A...B` (from the merge base, as a pull request).
+ * The changes to the plan in `dir` between two versions: what `plan diff` shows, and what
+ * `plan report --since REF` lists (`planChanges(dir, { base: REF }, options)`: REF to the working tree).
  * Outside a git repository or with an unknown revision: a UsageError.
  */
-export function planChanges(dir: string, base: string, head: string | undefined, options: Omit<LoadOptions, 'source'>): PlanChanges {
+export function planChanges(dir: string, { base, head }: PlanRange, options: Omit<LoadOptions, 'source'>): PlanChanges {
   const repository = GitRepository.of(dir, relative(options.cwd, dir) || '.');
-  let from = base;
-  let to = head;
-  let fromCommit: string;
   const range = head === undefined ? /^(.*?)(\.\.\.?)(.*)$/s.exec(base) : null;
-  if (range) {
-    from = range[1] || 'HEAD';
-    to = range[3] || 'HEAD';
-    fromCommit = repository.commit(from);
-    if (range[2] === '...') {
-      fromCommit = repository.mergeBase(fromCommit, repository.commit(to));
-      from = base;
-    }
-  } else {
-    fromCommit = repository.commit(from);
-  }
+  const from = range ? range[1] || 'HEAD' : base;
+  const to = range ? range[3] || 'HEAD' : head;
+  const fromMergeBase = range?.[2] === '...';
+  let fromCommit = repository.commit(from);
   const toCommit = to === undefined ? null : repository.commit(to);
+  if (fromMergeBase) fromCommit = repository.mergeBase(fromCommit, toCommit!);
 
   const warnings: string[] = [];
   const load = (version: PlanVersion): Plan | PartialPlan => {
@@ -58,13 +55,13 @@ export function planChanges(dir: string, base: string, head: string | undefined,
     const first = errors[0] ? `; first: ${sanitize(`${errors[0].file}:${errors[0].line}:${errors[0].column} ${errors[0].rule} ${errors[0].message}`)}` : '';
     warnings.push(`the plan in ${versionName(version)} is invalid (${countLine(errors)}${first}); compared where it could be read`);
     if (partial && !partial.meta) warnings.push(`without its plan.yaml, the areas and activities of ${versionName(version)} are not compared`);
-    else if (partial && !partial.units) warnings.push(`without its units.yaml, the units of ${versionName(version)} are not compared`);
+    if (partial && !partial.units) warnings.push(`without its units.yaml, the units of ${versionName(version)} are not compared`);
     if (partial?.unreadAreas.length) {
       warnings.push(`in ${versionName(version)}, ${partial.unreadAreas.map((id) => sanitize(`${id}.yaml`)).join(', ')} could not be read: activities missing there are not reported as added or removed`);
     }
     return partial!;
   };
-  const baseVersion = { revision: from, commit: fromCommit };
+  const baseVersion = { revision: fromMergeBase ? base : from, commit: fromCommit };
   const headVersion = { revision: to ?? null, commit: toCommit };
   const before = load(baseVersion);
   const after = load(headVersion);

@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { isRunning } from './isRunning.js';
 import { WriteError } from './writeError.js';
 
+/** How patient a lock is. */
 export interface LockOptions {
   /** How long to wait for another process to finish, in milliseconds. */
   timeoutMs?: number;

@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { isRunning } from './isRunning.js';
 import { WriteError } from './writeError.js';
 
+/** What a write must check first. */
 export interface AtomicWriteOptions {
   /** The bytes the file must still hold at the moment of the rename; otherwise nothing is written (someone else changed it). */
   ifUnchanged?: Uint8Array;

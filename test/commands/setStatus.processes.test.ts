@@ -66,7 +66,6 @@ describe('plan set-status, several processes', () => {
     );
     expect(outcomes.map((outcome) => outcome.stderr)).toEqual(outcomes.map(() => ''));
     expect(outcomes.map((outcome) => outcome.code)).toEqual(outcomes.map(() => 0));
-    console.log('FIGURES', outcomes.map((o) => o.ms).join(' '));
     const { plan: loaded, findings } = loadPlan(join(cwd, 'plan'), { cwd, today });
     expect(findings).toEqual([]);
     const analysis = loaded!.activities.filter((activity) => activity.area === 'analysis');
@@ -107,7 +106,6 @@ describe('plan set-status, several processes', () => {
       expect(loadPlan(join(cwd, 'plan'), { cwd, today }).findings).toEqual([]);
     }
     expect(outcomes.old + outcomes.new).toBe(24);
-    console.log('FIGURES', JSON.stringify(outcomes), calibration.ms);
     // A run after the kills clears what they left: a lock whose holder is gone, temporary files.
     expect(await plan(cwd, ['set-status', 'AN-19', 'completed', '--date', '2024-03-01'])).toMatchObject({ code: 0, stderr: '' });
     expect(readdirSync(join(cwd, 'plan')).sort()).toEqual(['analysis.yaml', 'plan.yaml', 'training.yaml', 'units.yaml']);
