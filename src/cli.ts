@@ -111,7 +111,7 @@ Examples:
       'after',
       `
 Reports activities added and removed, status changes (with the history note), unit changes,
-text changes (which fields), and units or areas added or removed.
+other fields changed (which), and units or areas added or removed.
 
 Examples:
   plan diff                                  uncommitted changes to the plan

@@ -47,7 +47,7 @@ export function planDiffText(changes: PlanChanges, style: Style): string {
       units.length ? [[sanitize(id), units.map(({ party, added, removed }) => `${sanitize(party)}: ${[...added.map((code) => style.green(`+${sanitize(code)}`)), ...removed.map((code) => style.red(`-${sanitize(code)}`))].join(' ')}`).join('; ')]] : [],
     ),
   );
-  section('Text changes', activities.changed.flatMap(({ id, fields }) => (fields.length ? [[sanitize(id), fields.join(', ')]] : [])));
+  section('Field changes', activities.changed.flatMap(({ id, fields }) => (fields.length ? [[sanitize(id), fields.join(', ')]] : [])));
   const unitRow = (sign: string, paint: (text: string) => string) => (unit: UnitSummary) => [paint(`${sign} ${sanitize(unit.party)} ${sanitize(unit.code)}`), sanitize(unit.name)];
   section('Units added', diff.units.added.map(unitRow('+', style.green)));
   section('Units removed', diff.units.removed.map(unitRow('-', style.red)));
@@ -92,7 +92,7 @@ export function planDiffMarkdown(changes: PlanChanges): string {
       change.units.map(({ party, added, removed }) => [...titled(change), md(party), added.map(md).join(', '), removed.map(md).join(', ')]),
     ),
   );
-  table('Text changes', ['Activity', 'Title', 'Changed'], activities.changed.flatMap((change) => (change.fields.length ? [[...titled(change), change.fields.join(', ')]] : [])));
+  table('Field changes', ['Activity', 'Title', 'Fields'], activities.changed.flatMap((change) => (change.fields.length ? [[...titled(change), change.fields.join(', ')]] : [])));
   const unitRow = (unit: UnitSummary) => [md(unit.party), md(unit.code), md(unit.name)];
   table('Units added', ['Party', 'Code', 'Name'], diff.units.added.map(unitRow));
   table('Units removed', ['Party', 'Code', 'Name'], diff.units.removed.map(unitRow));
@@ -144,7 +144,7 @@ function summaryCounts(diff: PlanDiff): string[] {
     ...count(activities.removed.length, 'activity', 'activities', ' removed'),
     ...count(activities.changed.filter((change) => change.status).length, 'status change', 'status changes', ''),
     ...count(activities.changed.filter((change) => change.units.length).length, 'unit change', 'unit changes', ''),
-    ...count(activities.changed.filter((change) => change.fields.length).length, 'text change', 'text changes', ''),
+    ...count(activities.changed.filter((change) => change.fields.length).length, 'field change', 'field changes', ''),
     ...count(units.added.length, 'unit', 'units', ' added'),
     ...count(units.removed.length, 'unit', 'units', ' removed'),
     ...count(areas.added.length, 'area', 'areas', ' added'),

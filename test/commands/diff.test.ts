@@ -141,11 +141,11 @@ describe('plan diff', () => {
     expect(fromV2.activities.changed.map((change) => change.id)).toEqual(['AN-1', 'TR-1']);
   });
 
-  it('reports the text changes of one commit, and takes ranges as git writes them', async () => {
+  it('reports the field changes of one commit, and takes ranges as git writes them', async () => {
     const result = await plan(cwd, 'diff', 'v1..v2');
     expect(stable(result.stdout)).toBe(
       [
-        'Plan changes from v1 (<commit>) to v2 (<commit>): 1 status change, 1 unit change, 1 text change',
+        'Plan changes from v1 (<commit>) to v2 (<commit>): 1 status change, 1 unit change, 1 field change',
         '',
         'Status changes',
         '  AN-1  planned → in-progress  2024-03-01  Kick-off meeting held',
@@ -153,7 +153,7 @@ describe('plan diff', () => {
         'Unit changes',
         '  TR-1  north: +RAU; south: +IAU -TU',
         '',
-        'Text changes',
+        'Field changes',
         '  AN-2  title, text',
         '',
       ].join('\n'),
@@ -184,7 +184,7 @@ describe('plan diff', () => {
       ].join('\n'),
     );
     expect(stable(result.stdout)).toBe(
-      ['Plan changes from v3 (<commit>) to the working tree: 1 text change', '', 'Text changes', '  AN-1  title', ''].join('\n'),
+      ['Plan changes from v3 (<commit>) to the working tree: 1 field change', '', 'Field changes', '  AN-1  title', ''].join('\n'),
     );
     const json = JSON.parse((await plan(broken, 'diff', 'v3', '--format', 'json')).stdout) as { complete: boolean; warnings: string[] };
     expect(json.complete).toBe(false);
