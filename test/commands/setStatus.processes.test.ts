@@ -44,7 +44,8 @@ interface Outcome {
 function plan(cwd: string, args: string[], killAfter?: number): Promise<Outcome> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { PATH: process.env.PATH ?? '' } });
+    // A loaded machine may keep a process waiting for the lock longer than the default ten seconds.
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { PATH: process.env.PATH ?? '', PLAN_LOCK_TIMEOUT: '60' } });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const timer = killAfter === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfter);
