@@ -129,6 +129,49 @@ Examples:
     .action(runs(async () => (await import('./commands/validate.js')).validate));
 
   program
+    .command('set-status')
+    .description("set an activity's status and record the change in its history")
+    .argument('<id>', 'the activity, e.g. IA-2')
+    .argument('<status>', 'planned, in-progress, ongoing, completed, on-hold or cancelled')
+    .option('--note <text>', 'why the status changes; kept in the history')
+    .option('--date <YYYY-MM-DD>', 'the day it changed (default: today)')
+    .option('--dry-run', 'print the change as a unified diff and write nothing')
+    .option('--force', 'reopen a completed or cancelled activity')
+    .addHelpText(
+      'after',
+      `
+Only the status line and the new history lines change; comments and layout stay as they are.
+Runs on the same file take turns (PLAN_LOCK_TIMEOUT: seconds to wait, default 10).
+Exit codes: 0 done (or already in that status), 1 the plan is or would become invalid
+(or the file cannot be written), 2 a usage error.
+
+Examples:
+  plan set-status IA-2 in-progress --note "Kick-off meeting held"
+  plan set-status CB-3 completed --date 2026-11-20 --dry-run`,
+    )
+    .action(runs(async () => (await import('./commands/setStatus.js')).setStatus));
+
+  program
+    .command('diff')
+    .description('what changed in the plan between two git revisions, or since one')
+    .argument('[base]', 'the revision to compare from; A..B and A...B (from the merge base) name both (default: HEAD)')
+    .argument('[head]', 'the revision to compare to (default: the working tree)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .addHelpText(
+      'after',
+      `
+Reports activities added and removed, status changes (with the history note), unit changes,
+other fields changed (which), and units or areas added or removed.
+
+Examples:
+  plan diff                                  uncommitted changes to the plan
+  plan diff main                             from main to the working tree
+  plan diff v1.0 v1.1 --format json
+  plan diff origin/main...HEAD --format markdown >> "$GITHUB_STEP_SUMMARY"`,
+    )
+    .action(runs(async () => (await import('./commands/diff.js')).diff));
+
+  program
     .command('init')
     .description('create a new, empty plan that validates, in DIR')
     .argument('[dir]', 'the plan folder (default: --plan-dir, else $PLAN_DIR, else plan); one holding YAML files is refused')

@@ -103,7 +103,7 @@ describe('plan, end to end', () => {
     expect(plan(['validate', '--output', 'no/such/dir/x.sarif'], { cwd })).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'plan: --output no/such/dir/x.sarif: no such directory\n',
+      stderr: 'plan: --output no/such/dir/x.sarif: its folder does not exist\n',
     });
   });
 

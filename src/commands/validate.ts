@@ -70,28 +70,10 @@ function sameFile(a: string, b: string): boolean {
 }
 
 async function writeOutput(path: string, given: string, text: string): Promise<void> {
-  const { writeFileAtomic } = await import('../write/writeFileAtomic.js');
+  const [{ writeFileAtomic }, { WriteError }] = await Promise.all([import('../write/writeFileAtomic.js'), import('../write/writeError.js')]);
   try {
     writeFileAtomic(path, text);
   } catch (error) {
-    throw new UsageError(`--output ${given}: ${writeProblem(error)}`);
-  }
-}
-
-function writeProblem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such directory';
-    case 'ENOTDIR':
-      return 'a parent is not a directory';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return 'permission denied';
-    default:
-      return `cannot write (${code ?? (error instanceof Error ? error.message : String(error))})`;
+    throw new UsageError(`--output ${given}: ${WriteError.from(error).message}`);
   }
 }

@@ -1,41 +1,58 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { isRunning } from './isRunning.js';
+import { WriteError } from './writeError.js';
 
-/**
- * Writes `text` to `path` so that a reader sees the old file or the new one, never half of
- * either: a temporary file in the same folder, flushed, then renamed over the target.
- * A symbolic link is written through, not replaced; an existing file keeps its mode; a
- * device or pipe (`/dev/stdout`) is written directly, as nothing can be renamed over it.
- * Errors (no such folder, no permission, a directory) are thrown as Node reports them.
- */
-export function writeFileAtomic(path: string, text: string): void {
-  const target = existingTarget(path);
-  const current = statOrUndefined(target);
-  if (current && !current.isFile() && !current.isDirectory()) {
-    writeFileSync(target, text);
-    return;
-  }
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(temp, 'wx', 0o666);
-    if (current) fchmodSync(fd, current.mode & 0o7777);
-    const data = Buffer.from(text, 'utf8');
-    for (let offset = 0; offset < data.length; ) offset += writeSync(fd, data, offset);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, target);
-  } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(temp, { force: true });
-    throw error;
-  }
+/** What a write must check first. */
+export interface AtomicWriteOptions {
+  /** The bytes the file must still hold at the moment of the rename; otherwise nothing is written (someone else changed it). */
+  ifUnchanged?: Uint8Array;
 }
 
-// The file a symbolic link points at (the link stays), or `path` itself when nothing is there yet.
-function existingTarget(path: string): string {
+/**
+ * Replaces a file so that a crash or a kill at any moment leaves either the old file or the new
+ * one, never a mix: the data goes to a temporary file in the same folder, is flushed to disk,
+ * then renamed over the target. The target keeps its permissions; a symbolic link keeps pointing
+ * at the file it names; a device or pipe (`/dev/stdout`) is written directly, as nothing can be
+ * renamed over it. Failures are WriteErrors.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): void {
+  const target = resolveLink(path);
+  if (isSpecialFile(target)) {
+    try {
+      writeFileSync(target, data);
+    } catch (error) {
+      throw WriteError.from(error);
+    }
+    return;
+  }
+  const dir = dirname(target);
+  const name = basename(target);
+  removeOrphans(dir, name);
+  const temp = join(dir, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const mode = existingMode(target);
+    const fd = openSync(temp, 'wx', mode ?? 0o666);
+    try {
+      if (mode !== undefined) fchmodSync(fd, mode);
+      writeFileSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (options.ifUnchanged && !sameBytes(readIfExists(target), options.ifUnchanged)) {
+      throw new WriteError('it was changed by another program while plan was editing it; nothing was written, run the command again');
+    }
+    renameSync(temp, target);
+  } catch (error) {
+    removeQuietly(temp);
+    throw WriteError.from(error);
+  }
+  syncFolder(dir);
+}
+
+function resolveLink(path: string): string {
   try {
     return realpathSync(path);
   } catch {
@@ -43,10 +60,69 @@ function existingTarget(path: string): string {
   }
 }
 
-function statOrUndefined(path: string): Stats | undefined {
+function isSpecialFile(path: string): boolean {
   try {
-    return statSync(path);
+    const stats = statSync(path);
+    return !stats.isFile() && !stats.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function existingMode(path: string): number | undefined {
+  try {
+    return statSync(path).mode & 0o7777;
   } catch {
     return undefined;
+  }
+}
+
+function readIfExists(path: string): Uint8Array | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
+  return a !== undefined && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+}
+
+// Temporary files a killed process left behind; a live process's (pid still running) are left alone.
+function removeOrphans(dir: string, name: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const prefix = `.${name}.`;
+  for (const candidate of names) {
+    if (!candidate.startsWith(prefix) || !candidate.endsWith('.tmp')) continue;
+    const match = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(candidate.slice(prefix.length));
+    if (match && !isRunning(Number(match[1]))) removeQuietly(join(dir, candidate));
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already gone.
+  }
+}
+
+// The rename is durable only once the folder's entry is on disk; some systems cannot sync a folder.
+function syncFolder(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Best effort.
   }
 }

@@ -52,7 +52,7 @@ describe('plan validate --format and --output', () => {
     const cwd = scenario();
     const io = captureIo({ cwd });
     await expect(validate({ format: 'sarif', output: 'missing/out.sarif', color: false }, io)).rejects.toThrow(
-      new UsageError('--output missing/out.sarif: no such directory'),
+      new UsageError('--output missing/out.sarif: its folder does not exist'),
     );
     await expect(validate({ format: 'junit', output: 'plan', color: false }, io)).rejects.toThrow(new UsageError('--output plan: is a directory'));
     expect(io.out()).toBe('');
