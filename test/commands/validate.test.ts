@@ -54,7 +54,7 @@ describe('plan validate --format and --output', () => {
     await expect(validate({ format: 'sarif', output: 'missing/out.sarif', color: false }, io)).rejects.toThrow(
       new UsageError('--output missing/out.sarif: its folder does not exist'),
     );
-    await expect(validate({ format: 'junit', output: 'plan', color: false }, io)).rejects.toThrow(new UsageError('--output plan: is a directory'));
+    await expect(validate({ format: 'junit', output: 'plan', color: false }, io)).rejects.toThrow(new UsageError('--output plan: it is a directory'));
     expect(io.out()).toBe('');
     expect(existsSync(join(cwd, 'missing'))).toBe(false);
   });
