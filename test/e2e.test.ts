@@ -142,4 +142,12 @@ describe('plan, end to end', () => {
       for (const output of [validate.stderr, list.stderr]) expect(output).not.toMatch(/\n\s+at |internal error/);
     });
   }
+
+  it('stops quietly when the reader closes the pipe early', () => {
+    for (const command of ['--help', 'list --format csv', 'show IA-1', 'validate --format json']) {
+      const result = spawnSync('bash', ['-c', `for i in 1 2 3; do "${process.execPath}" "${bin}" ${command} | head -c 1 >/dev/null; done`], { cwd: root, encoding: 'utf8' });
+      expect(result.stderr).toBe('');
+    }
+  });
 });
+
