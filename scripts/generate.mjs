@@ -14,11 +14,29 @@ const schemas = Object.fromEntries(
   kinds.map((kind) => [kind, JSON.parse(readFileSync(`${root}schemas/${kind}.schema.json`, 'utf8'))]),
 );
 
+// Titles on properties are for editors' hovers; json-schema-to-typescript would turn each into a
+// named type alias, so only the root's and $defs' titles name types.
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
+const VALUES = new Set(['examples', 'enum', 'const', 'default', 'required']);
+function withTypeTitlesOnly(schema, keepTitle = true) {
+  if (Array.isArray(schema)) return schema.map((item) => withTypeTitlesOnly(item, false));
+  if (!schema || typeof schema !== 'object') return schema;
+  const copy = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === 'title' && !keepTitle) continue;
+    if (VALUES.has(key)) copy[key] = value;
+    else if (SCHEMA_MAPS.has(key)) {
+      copy[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withTypeTitlesOnly(sub, key === '$defs')]));
+    } else copy[key] = withTypeTitlesOnly(value, false);
+  }
+  return copy;
+}
+
 async function schemaTypes() {
   const banner = '// Generated from schemas/ by scripts/generate.mjs; run `npm run generate` after editing a schema.\n';
   const parts = [];
   for (const kind of kinds) {
-    const ts = await compile(schemas[kind], schemas[kind].title, {
+    const ts = await compile(withTypeTitlesOnly(schemas[kind]), schemas[kind].title, {
       bannerComment: '',
       additionalProperties: false,
       format: true,

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { SORT_KEYS } from './domain/query.js';
 import { ExitCode } from './errors.js';
 import type { Io } from './io.js';
 import { STATUSES } from './model.js';
+import { packageVersion } from './packageVersion.js';
 
 /** Options every command accepts, before or after its name. */
 export interface GlobalOptions {
@@ -145,20 +145,99 @@ Examples:
   program
     .command('validate')
     .description('check the plan: schema, cross-file rules, YAML syntax')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github', 'sarif', 'junit']).default('text'))
+    .option('--output <file>', 'write the --format output to FILE (replaced atomically); the text report goes to stdout')
     .option('--strict', 'treat warnings as errors')
     .addHelpText(
       'after',
       `
 Examples:
   plan validate
-  plan validate --format github   annotations on a pull request's changed lines`,
+  plan validate --format github                       annotations on a pull request's changed lines
+  plan validate --format sarif --output plan.sarif    SARIF for code scanning, the text report on the terminal
+  plan validate --format junit --output junit.xml     test results for a CI server`,
     )
     .action(runs(async () => (await import('./commands/validate.js')).validate));
+
+  program
+    .command('set-status')
+    .description("set an activity's status and record the change in its history")
+    .argument('<id>', 'the activity, e.g. IA-2')
+    .argument('<status>', 'planned, in-progress, ongoing, completed, on-hold or cancelled')
+    .option('--note <text>', 'why the status changes; kept in the history')
+    .option('--date <YYYY-MM-DD>', 'the day it changed (default: today)')
+    .option('--dry-run', 'print the change as a unified diff and write nothing')
+    .option('--force', 'reopen a completed or cancelled activity')
+    .addHelpText(
+      'after',
+      `
+Only the status line and the new history lines change; comments and layout stay as they are.
+Runs on the same file take turns (PLAN_LOCK_TIMEOUT: seconds to wait, default 10).
+Exit codes: 0 done (or already in that status), 1 the plan is or would become invalid
+(or the file cannot be written), 2 a usage error.
+
+Examples:
+  plan set-status IA-2 in-progress --note "Kick-off meeting held"
+  plan set-status CB-3 completed --date 2026-11-20 --dry-run`,
+    )
+    .action(runs(async () => (await import('./commands/setStatus.js')).setStatus));
+
+  program
+    .command('diff')
+    .description('what changed in the plan between two git revisions, or since one')
+    .argument('[base]', 'the revision to compare from; A..B and A...B (from the merge base) name both (default: HEAD)')
+    .argument('[head]', 'the revision to compare to (default: the working tree)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .addHelpText(
+      'after',
+      `
+Reports activities added and removed, status changes (with the history note), unit changes,
+other fields changed (which), and units or areas added or removed.
+
+Examples:
+  plan diff                                  uncommitted changes to the plan
+  plan diff main                             from main to the working tree
+  plan diff v1.0 v1.1 --format json
+  plan diff origin/main...HEAD --format markdown >> "$GITHUB_STEP_SUMMARY"`,
+    )
+    .action(runs(async () => (await import('./commands/diff.js')).diff));
+
+  program
+    .command('init')
+    .description('create a new, empty plan that validates, in DIR')
+    .argument('[dir]', 'the plan folder (default: --plan-dir, else $PLAN_DIR, else plan); one holding YAML files is refused')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  plan init                  plan/plan.yaml, plan/units.yaml and one area file
+  plan init plans/2026       a plan in another folder (then: plan validate --plan-dir plans/2026)`,
+    )
+    .action(runs(async () => (await import('./commands/init.js')).init));
+
+  program
+    .command('completion')
+    .description('print a shell completion script (commands, flags, unit codes, area ids, statuses, activity ids)')
+    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  source <(plan completion bash)   bash, this session; add the line to ~/.bashrc for every session
+  source <(plan completion zsh)    zsh, once compinit has run
+  plan completion fish | source    fish
+
+The README's "Shell completion" says how to install it for every new shell.`,
+    )
+    .action(runs(async () => (await import('./commands/completion.js')).completion));
 
   for (const command of program.commands) {
     command.exitOverride().showHelpAfterError(`(run plan ${command.name()} --help for usage)`);
   }
+
+  // The completion scripts call `plan __complete WORD...`; commander must not parse the words being
+  // completed (a --help or --plan-dir among them would act), so the program is handed over as it stands.
+  if (argv[0] === '__complete') return (await import('./commands/complete.js')).complete(program, argv.slice(1), io);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -191,9 +270,4 @@ function collect(value: string, previous: string[] | undefined): string[] {
 function positionals(command: Command): Record<string, unknown> {
   const names = command.registeredArguments.map((argument) => argument.name());
   return Object.fromEntries(names.map((name, index) => [name, command.processedArgs[index]]));
-}
-
-function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return manifest.version;
 }

@@ -24,13 +24,24 @@ export function processIo(): Io {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: { write: (text) => void stdout.write(text) },
-    stderr: { write: (text) => void process.stderr.write(text) },
+    stdout: streamWriter(stdout),
+    stderr: streamWriter(process.stderr),
     isTTY: stdout.isTTY === true,
     columns: stdout.isTTY ? stdout.columns : undefined,
     color: wantsColor(stdout.isTTY === true, process.env),
     now: () => new Date(),
   };
+}
+
+// A reader that stops early (`plan list | head -1`) closes the pipe: the rest of the output is
+// dropped quietly, as other command-line tools do, instead of surfacing as an error.
+function streamWriter(stream: NodeJS.WriteStream): Writer {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return { write: (text) => void (closed || stream.write(text)) };
 }
 
 /** Colour only on a terminal, never with NO_COLOR; FORCE_COLOR turns it on (0 or false turns it off). */

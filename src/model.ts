@@ -43,6 +43,16 @@ export interface Plan {
   activities: Activity[];
 }
 
+/** What could be read of a plan with errors, for a command that works with what it can (plan diff). */
+export interface PartialPlan extends Omit<Plan, 'meta' | 'units'> {
+  /** plan.yaml, when it parsed and matched its schema. */
+  meta?: CooperationPlan;
+  /** units.yaml, when it parsed and matched its schema. */
+  units?: Map<string, Unit[]>;
+  /** Areas plan.yaml lists whose file is missing or did not parse or match its schema: their activities are unknown. */
+  unreadAreas: string[];
+}
+
 export type Severity = 'error' | 'warning';
 
 /** One problem found in the plan's files, at a position a person can jump to. */

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bin, invalidScenarios, root, scenario } from './helpers.js';
+import { bin, invalidScenarios, root, scenario, tempDir } from './helpers.js';
 
 /** Runs the built CLI as a user would, with a clean environment. */
 function plan(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
@@ -116,6 +116,37 @@ describe('plan, end to end', () => {
     expect(plan(['export', '--help']).stdout).toContain('--out');
   });
 
+  it('writes SARIF to --output while the text report goes to stdout', () => {
+    const cwd = scenario('unknown-unit');
+    const result = plan(['validate', '--format', 'sarif', '--output', 'plan.sarif'], { cwd });
+    expect(result).toMatchObject({ code: 1, stderr: '' });
+    expect(result.stdout).toMatch(/^plan\/training\.yaml:\d+:\d+ error unknown-unit .*\n1 error, 0 warnings\n$/);
+    expect(JSON.parse(readFileSync(join(cwd, 'plan.sarif'), 'utf8')).runs[0].results).toHaveLength(1);
+    expect(plan(['validate', '--output', 'no/such/dir/x.sarif'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'plan: --output no/such/dir/x.sarif: its folder does not exist\n',
+    });
+  });
+
+  it('init creates a plan validate accepts, and never overwrites one', () => {
+    const cwd = tempDir();
+    expect(plan(['init'], { cwd }).code).toBe(0);
+    expect(plan(['validate'], { cwd })).toEqual({ code: 0, stdout: '0 errors, 0 warnings\n', stderr: '' });
+    const again = plan(['init'], { cwd });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/^plan: plan\/\S+\.yaml and 2 more YAML files already exist; plan init never overwrites/);
+  });
+
+  it('prints completion scripts for bash, zsh and fish, and refuses other shells', () => {
+    expect(plan(['completion', 'bash']).stdout).toContain('complete -F _plan_completion plan');
+    expect(plan(['completion', 'zsh']).stdout).toMatch(/^#compdef plan\n/);
+    expect(plan(['completion', 'fish']).stdout).toContain("complete -c plan -f -a '(__plan_complete)'");
+    const other = plan(['completion', 'powershell']);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain("'powershell' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish.");
+  });
+
   for (const name of invalidScenarios()) {
     it(`validate and list on ${name}: the right exit code, no stack trace`, () => {
       const cwd = scenario(name);
@@ -133,4 +164,12 @@ describe('plan, end to end', () => {
       for (const output of [validate.stderr, list.stderr]) expect(output).not.toMatch(/\n\s+at |internal error/);
     });
   }
+
+  it('stops quietly when the reader closes the pipe early', () => {
+    for (const command of ['--help', 'list --format csv', 'show IA-1', 'validate --format json']) {
+      const result = spawnSync('bash', ['-c', `for i in 1 2 3; do "${process.execPath}" "${bin}" ${command} | head -c 1 >/dev/null; done`], { cwd: root, encoding: 'utf8' });
+      expect(result.stderr).toBe('');
+    }
+  });
 });
+

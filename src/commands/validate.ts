@@ -1,31 +1,79 @@
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { GlobalOptions } from '../cli.js';
-import { ExitCode } from '../errors.js';
+import { ExitCode, UsageError } from '../errors.js';
 import { localDate, type Io } from '../io.js';
 import { findPlanDir } from '../load/findPlanDir.js';
 import { loadPlan } from '../load/loadPlan.js';
 import type { Finding } from '../model.js';
 import { findingsGithub, findingsJson, findingsText, type FindingsFormat } from '../render/findings.js';
-import { styleFor } from '../render/style.js';
+import { plain, styleFor, type Style } from '../render/style.js';
 
 export interface ValidateOptions extends GlobalOptions {
   format: FindingsFormat;
+  /** Write the --format output to this file; the text report then goes to stdout. */
+  output?: string;
   strict?: boolean;
 }
 
-/** `plan validate`: every finding in the plan, exit 1 when any is an error (or, with --strict, a warning). */
+interface RenderInput {
+  findings: Finding[];
+  files: string[];
+  style: Style;
+  cwd: string;
+}
+
+// One renderer per format; the machine formats load only when asked for.
+const renderers: Record<FindingsFormat, (input: RenderInput) => Promise<string>> = {
+  text: async ({ findings, style }) => findingsText(findings, style),
+  json: async ({ findings }) => findingsJson(findings),
+  github: async ({ findings }) => findingsGithub(findings),
+  sarif: async ({ findings, cwd }) => {
+    const [{ findingsSarif }, { packageVersion }] = await Promise.all([import('../render/findingsSarif.js'), import('../packageVersion.js')]);
+    return findingsSarif(findings, { version: packageVersion(), root: cwd });
+  },
+  junit: async ({ findings, files }) => (await import('../render/findingsJunit.js')).findingsJunit(findings, files),
+};
+
+/**
+ * `plan validate`: every finding in the plan, exit 1 when any is an error (or, with --strict, a warning).
+ * With --output FILE the --format output goes to FILE (atomically) and the text report to stdout.
+ */
 export async function validate(options: ValidateOptions, io: Io): Promise<ExitCode> {
   const dir = findPlanDir(io.cwd, io.env, options.planDir);
-  const { findings: found } = loadPlan(dir, { cwd: io.cwd, today: localDate(io.now()) });
+  const { findings: found, files } = loadPlan(dir, { cwd: io.cwd, today: localDate(io.now()) });
   const findings: Finding[] = options.strict ? found.map((finding) => ({ ...finding, severity: 'error' })) : found;
-  switch (options.format) {
-    case 'json':
-      io.stdout.write(findingsJson(findings));
-      break;
-    case 'github':
-      io.stdout.write(findingsGithub(findings));
-      break;
-    default:
-      io.stdout.write(findingsText(findings, await styleFor(options.color && io.color)));
+  // Colour (and chalk) only where the text report reaches stdout.
+  const terminalStyle = options.output !== undefined || options.format === 'text' ? await styleFor(options.color && io.color) : plain;
+  if (options.output !== undefined) {
+    const output = resolve(io.cwd, options.output);
+    if (files.some((file) => sameFile(resolve(io.cwd, file), output))) {
+      throw new UsageError(`--output ${options.output}: is a file of the plan; write the report elsewhere`);
+    }
+    const report = await renderers[options.format]({ findings, files, style: plain, cwd: io.cwd });
+    await writeOutput(output, options.output, report);
+    io.stdout.write(findingsText(findings, terminalStyle));
+  } else {
+    io.stdout.write(await renderers[options.format]({ findings, files, style: terminalStyle, cwd: io.cwd }));
   }
   return findings.some((finding) => finding.severity === 'error') ? ExitCode.invalid : ExitCode.ok;
+}
+
+// The same file, also when reached through a symbolic link.
+function sameFile(a: string, b: string): boolean {
+  if (a === b) return true;
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
+async function writeOutput(path: string, given: string, text: string): Promise<void> {
+  const [{ writeFileAtomic }, { WriteError }] = await Promise.all([import('../write/writeFileAtomic.js'), import('../write/writeError.js')]);
+  try {
+    writeFileAtomic(path, text);
+  } catch (error) {
+    throw new UsageError(`--output ${given}: ${WriteError.from(error).message}`);
+  }
 }

@@ -1,8 +1,8 @@
-import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { areaValidator, planValidator, unitsValidator } from '../generated/validators.js';
-import type { Activity, Area, AreaOfCooperation, CooperationPlan, Finding, Plan, Unit } from '../model.js';
+import type { Activity, Area, AreaOfCooperation, CooperationPlan, Finding, PartialPlan, Plan, Unit } from '../model.js';
 import { parseYaml, type ParsedYaml } from './parseYaml.js';
+import { fsSource, type PlanSource } from './planSource.js';
 import { readSource } from './readSource.js';
 import { areaRules, crossFileRules, planRules, unitsRules, unusedUnitFindings, type ActivityRef, type Known } from './rules.js';
 import { schemaFindings, toPointer, type SchemaValidator } from './schemaFindings.js';
@@ -12,6 +12,8 @@ export interface LoadOptions {
   cwd: string;
   /** The local date, YYYY-MM-DD: history may not be later. */
   today: string;
+  /** Where the files are read from; the folder `dir` on disk unless given. */
+  source?: PlanSource;
 }
 
 export interface LoadResult {
@@ -19,6 +21,10 @@ export interface LoadResult {
   plan?: Plan;
   /** Every finding, errors and warnings, file by file in plan order. */
   findings: Finding[];
+  /** The files checked, as findings name them, in plan order: plan.yaml, units.yaml, then each listed area's file. */
+  files: string[];
+  /** When there are errors: the files that parsed and matched their schema. */
+  partial?: PartialPlan;
 }
 
 interface LoadedFile<T> {
@@ -31,15 +37,18 @@ interface LoadedFile<T> {
 /** Reads and checks every file of the plan in `dir`; never throws for bad data. */
 export function loadPlan(dir: string, options: LoadOptions): LoadResult {
   const findings: Finding[] = [];
+  const files: string[] = [];
+  const source = options.source ?? fsSource(dir);
   const display = (name: string) => relative(options.cwd, join(dir, name)) || name;
   const load = <T>(name: string, validator: SchemaValidator): LoadedFile<T> => {
     const file = display(name);
-    const source = readSource(join(dir, name), file);
-    if ('finding' in source) {
-      findings.push(source.finding);
+    files.push(file);
+    const read = readSource(name, file, (path) => source.read(path));
+    if ('finding' in read) {
+      findings.push(read.finding);
       return { file };
     }
-    const parsed = parseYaml(source.text, file);
+    const parsed = parseYaml(read.text, file);
     findings.push(...parsed.findings);
     if (parsed.data === undefined) return { file, parsed };
     const invalid = schemaFindings(validator, parsed.data, parsed, file);
@@ -66,7 +75,7 @@ export function loadPlan(dir: string, options: LoadOptions): LoadResult {
   }
 
   const areaIds = meta?.areas ?? [];
-  const { findings: fileFindings, present } = areaFileFindings(dir, areaIds, planFile, display);
+  const { findings: fileFindings, present } = areaFileFindings(source, areaIds, planFile, display);
   findings.push(...fileFindings);
 
   const refs: ActivityRef[] = [];
@@ -75,11 +84,16 @@ export function loadPlan(dir: string, options: LoadOptions): LoadResult {
   const prefixes = new Map<string, string>();
   const usedUnits = new Map<string, Set<string>>();
   let everyAreaRead = true;
+  const unreadAreas: string[] = [];
   for (const areaId of areaIds) {
-    if (!present.has(`${areaId}.yaml`)) continue;
+    if (!present.has(`${areaId}.yaml`)) {
+      unreadAreas.push(areaId);
+      continue;
+    }
     const areaFile = load<AreaOfCooperation>(`${areaId}.yaml`, areaValidator as SchemaValidator);
     const { file, parsed } = areaFile;
     everyAreaRead &&= parsed?.data !== undefined;
+    if (!areaFile.data) unreadAreas.push(areaId);
     if (!parsed) continue;
     refs.push(...activityRefs(parsed, file));
     const area = areaFile.data;
@@ -118,15 +132,20 @@ export function loadPlan(dir: string, options: LoadOptions): LoadResult {
   const rank = (finding: Finding) => fileOrder.get(finding.file) ?? fileOrder.size;
   findings.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 
-  if (findings.some((finding) => finding.severity === 'error') || !meta || !unitsFile.data) return { findings };
+  const units = unitsFile.data && new Map(Object.entries(unitsFile.data.units));
+  if (findings.some((finding) => finding.severity === 'error') || !meta || !units) {
+    const parties = meta?.parties ?? [];
+    return { findings, files, partial: { dir, meta, parties, organisations: meta?.organisations ?? [], units, areas, activities, unreadAreas } };
+  }
   return {
     findings,
+    files,
     plan: {
       dir,
       meta,
       parties: meta.parties,
       organisations: meta.organisations ?? [],
-      units: new Map(Object.entries(unitsFile.data.units)),
+      units,
       areas,
       activities,
     },
@@ -135,18 +154,13 @@ export function loadPlan(dir: string, options: LoadOptions): LoadResult {
 
 // Area files plan.yaml lists that do not exist, and YAML files in the folder it does not list.
 function areaFileFindings(
-  dir: string,
+  source: PlanSource,
   areaIds: readonly string[],
   planFile: LoadedFile<unknown>,
   display: (name: string) => string,
 ): { findings: Finding[]; present: Set<string> } {
   const findings: Finding[] = [];
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    names = [];
-  }
+  const names = source.list();
   const present = new Set(names);
   areaIds.forEach((id, index) => {
     if (!present.has(`${id}.yaml`) && planFile.parsed) {

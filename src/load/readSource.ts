@@ -5,11 +5,14 @@ export type SourceText = { text: string } | { finding: Finding };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads a plan file as UTF-8 text; anything that is not (missing, a folder, bad bytes) becomes a finding. */
-export function readSource(absolutePath: string, file: string): SourceText {
-  let bytes: Buffer;
+/**
+ * Reads a plan file as UTF-8 text; anything that is not (missing, a folder, bad bytes) becomes a finding.
+ * `read` is the file system unless the plan comes from elsewhere (a git revision).
+ */
+export function readSource(path: string, file: string, read: (path: string) => Uint8Array = readFileSync): SourceText {
+  let bytes: Uint8Array;
   try {
-    bytes = readFileSync(absolutePath);
+    bytes = read(path);
   } catch (error) {
     return { finding: fileFinding(file, 'unreadable-file', unreadableMessage(error)) };
   }

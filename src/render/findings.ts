@@ -3,7 +3,7 @@ import { sanitize } from './sanitize.js';
 import type { Style } from './style.js';
 
 /** The output formats of `plan validate`. */
-export type FindingsFormat = 'text' | 'json' | 'github';
+export type FindingsFormat = 'text' | 'json' | 'github' | 'sarif' | 'junit';
 
 /** One line per finding, then a count. */
 export function findingsText(findings: readonly Finding[], style: Style): string {

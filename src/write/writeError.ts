@@ -20,6 +20,8 @@ export class WriteError extends Error {
         return new WriteError('its folder does not exist');
       case 'EISDIR':
         return new WriteError('it is a directory');
+      case 'ENOTDIR':
+        return new WriteError('a parent is not a directory');
       default:
         return new WriteError(`the write failed (${code ?? (error instanceof Error ? error.message : String(error))})`);
     }

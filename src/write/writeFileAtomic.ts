@@ -14,10 +14,19 @@ export interface AtomicWriteOptions {
  * Replaces a file so that a crash or a kill at any moment leaves either the old file or the new
  * one, never a mix: the data goes to a temporary file in the same folder, is flushed to disk,
  * then renamed over the target. The target keeps its permissions; a symbolic link keeps pointing
- * at the file it names. Failures are WriteErrors.
+ * at the file it names; a device or pipe (`/dev/stdout`) is written directly, as nothing can be
+ * renamed over it. Failures are WriteErrors.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): void {
   const target = resolveLink(path);
+  if (isSpecialFile(target)) {
+    try {
+      writeFileSync(target, data);
+    } catch (error) {
+      throw WriteError.from(error);
+    }
+    return;
+  }
   const dir = dirname(target);
   const name = basename(target);
   removeOrphans(dir, name);
@@ -48,6 +57,15 @@ function resolveLink(path: string): string {
     return realpathSync(path);
   } catch {
     return path;
+  }
+}
+
+function isSpecialFile(path: string): boolean {
+  try {
+    const stats = statSync(path);
+    return !stats.isFile() && !stats.isDirectory();
+  } catch {
+    return false;
   }
 }
 

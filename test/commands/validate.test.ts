@@ -1,0 +1,71 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validate, type ValidateOptions } from '../../src/commands/validate.js';
+import { UsageError } from '../../src/errors.js';
+import { captureIo, scenario } from '../helpers.js';
+
+function run(cwd: string, options: Partial<ValidateOptions>) {
+  const io = captureIo({ cwd });
+  return validate({ format: 'text', color: false, ...options }, io).then((code) => ({ code, out: io.out(), err: io.err() }));
+}
+
+describe('plan validate --format and --output', () => {
+  it('writes SARIF to stdout when no --output is given', async () => {
+    const { code, out } = await run(scenario('unknown-unit'), { format: 'sarif' });
+    expect(code).toBe(1);
+    const log = JSON.parse(out);
+    expect(log.runs[0].results.map((result: { ruleId: string }) => result.ruleId)).toContain('unknown-unit');
+    expect(log.runs[0].tool.driver.version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('with --output, writes the format to the file and the text report to stdout', async () => {
+    const cwd = scenario('unknown-unit');
+    const text = await run(cwd, {});
+    const sarif = await run(cwd, { format: 'sarif', output: 'reports.sarif' });
+    expect(sarif).toEqual({ code: 1, out: text.out, err: '' });
+    const log = JSON.parse(readFileSync(join(cwd, 'reports.sarif'), 'utf8'));
+    expect(log.runs[0].results).toHaveLength(text.out.trim().split('\n').length - 1);
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('plan/training.yaml');
+  });
+
+  it('writes JUnit for a valid plan, exit 0, the count on stdout', async () => {
+    const cwd = scenario();
+    const { code, out } = await run(cwd, { format: 'junit', output: 'junit.xml' });
+    expect(code).toBe(0);
+    expect(out).toBe('0 errors, 0 warnings\n');
+    const xml = readFileSync(join(cwd, 'junit.xml'), 'utf8');
+    expect(xml).toContain('<testsuites name="plan validate" tests="4" failures="0" errors="0">');
+    for (const file of ['plan.yaml', 'units.yaml', 'analysis.yaml', 'training.yaml']) expect(xml).toContain(`<testsuite name="plan/${file}"`);
+  });
+
+  it('with --format text and --output, the file holds the same uncoloured report', async () => {
+    const cwd = scenario('related-one-way');
+    const io = captureIo({ cwd, color: true });
+    const code = await validate({ format: 'text', output: 'report.txt', color: true, strict: true }, io);
+    expect(code).toBe(1);
+    expect(io.out()).toContain('\u001b[');
+    expect(readFileSync(join(cwd, 'report.txt'), 'utf8')).toBe('plan/training.yaml:16:21 error related-one-way TR-1 lists AN-2 as related, but AN-2 does not list TR-1\n1 error, 0 warnings\n');
+  });
+
+  it('refuses an --output it cannot write, with a usage error and nothing on stdout', async () => {
+    const cwd = scenario();
+    const io = captureIo({ cwd });
+    await expect(validate({ format: 'sarif', output: 'missing/out.sarif', color: false }, io)).rejects.toThrow(
+      new UsageError('--output missing/out.sarif: its folder does not exist'),
+    );
+    await expect(validate({ format: 'junit', output: 'plan', color: false }, io)).rejects.toThrow(new UsageError('--output plan: it is a directory'));
+    expect(io.out()).toBe('');
+    expect(existsSync(join(cwd, 'missing'))).toBe(false);
+  });
+
+  it('never writes the report over a file of the plan', async () => {
+    const cwd = scenario();
+    const before = readFileSync(join(cwd, 'plan', 'units.yaml'), 'utf8');
+    await expect(validate({ format: 'sarif', output: 'plan/units.yaml', color: false }, captureIo({ cwd }))).rejects.toThrow(
+      new UsageError('--output plan/units.yaml: is a file of the plan; write the report elsewhere'),
+    );
+    await expect(validate({ format: 'sarif', output: './plan/../plan/units.yaml', color: false }, captureIo({ cwd }))).rejects.toThrow(UsageError);
+    expect(readFileSync(join(cwd, 'plan', 'units.yaml'), 'utf8')).toBe(before);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanChanges } from '../../src/git/planChanges.js';
+import { planDiffJson, planDiffMarkdown, planDiffText, versionName } from '../../src/render/planDiff.js';
+import { plain } from '../../src/render/style.js';
+
+const hostile = 'Evil \u001b]8;;https://example.org\u0007link\u001b]8;;\u0007 | @someone <img src=x> *bold* [x](y)\nnext line';
+
+const changes: PlanChanges = {
+  base: { revision: 'main', commit: '0123456789abcdef0123456789abcdef01234567' },
+  head: { revision: null, commit: null },
+  complete: true,
+  warnings: [],
+  diff: {
+    activities: {
+      added: [{ id: 'AN-3', title: hostile, status: 'planned', area: 'analysis' }],
+      removed: [],
+      changed: [{ id: 'AN-1', title: hostile, status: { from: 'planned', to: 'completed', date: '2024-03-01', note: hostile }, units: [], fields: [] }],
+    },
+    units: { added: [{ party: 'north', code: 'SEC', name: hostile }], removed: [] },
+    areas: { added: [], removed: [] },
+  },
+};
+
+describe('plan diff renderers', () => {
+  it('name versions by revision and short commit, or the working tree', () => {
+    expect(versionName(changes.base)).toBe('main (0123456)');
+    expect(versionName({ revision: '0123456789', commit: '0123456789abcdef0123456789abcdef01234567' })).toBe('0123456');
+    expect(versionName(changes.head)).toBe('the working tree');
+  });
+
+  it('keep escape sequences and line breaks from plan text out of the terminal', () => {
+    const text = planDiffText(changes, plain);
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(text).toContain('  + AN-3  planned  Evil link | @someone <img src=x> *bold* [x](y) next line  (analysis)');
+  });
+
+  it('escape Markdown, HTML and mentions in plan text', () => {
+    const markdown = planDiffMarkdown(changes);
+    expect(markdown).toContain('| AN-3 | Evil link \\| \\@someone &lt;img src=x&gt; \\*bold\\* \\[x\\](y) next line | planned | analysis |');
+    expect(markdown).not.toMatch(/<img|[^\\]@someone|\u001b/);
+    // Every row keeps its columns: the pipes in plan text are escaped.
+    const cells = (line: string) => line.split(/(?<!\\)\|/).length - 2;
+    const rows = markdown.split('\n').filter((line) => line.startsWith('| AN-') || line.startsWith('| north'));
+    expect(rows.map(cells)).toEqual([4, 6, 3]);
+  });
+
+  it('give JSON with the plan text as it is', () => {
+    const json = JSON.parse(planDiffJson(changes)) as { activities: { added: { title: string }[] } };
+    expect(json.activities.added[0]!.title).toBe(hostile);
+    expect(Object.keys(JSON.parse(planDiffJson(changes)) as object)).toEqual(['base', 'head', 'complete', 'warnings', 'activities', 'units', 'areas']);
+  });
+});
