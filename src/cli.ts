@@ -116,6 +116,7 @@ Examples:
   filterOptions(program.command('report').description('a Markdown status summary: totals, a chart, each area, each unit, what needs attention'))
     .option('--as-of <date>', 'the day the report speaks for, YYYY-MM-DD (default: today)')
     .option('--stale-days <n>', 'an open activity whose last history entry is older than N days needs attention (default: 180)')
+    .option('--since <ref>', 'also list what changed in the plan since this git revision (as plan diff REF shows it)')
     .option('--out <file>', 'write the report to FILE (atomically) instead of stdout')
     .option('--check <file>', 'exit 1 when FILE is not the report the plan gives now (its as-of date aside)')
     .addHelpText(
@@ -126,6 +127,7 @@ The filters of plan list choose the activities the report covers.
 Examples:
   plan report --out STATUS.md                  the whole plan, as of today
   plan report --unit RAU --as-of 2026-06-30    the Risk Analysis Unit's own summary
+  plan report --since v1.0 --out STATUS.md     with what changed since the tag v1.0
   plan report --check STATUS.md                in CI: fails when STATUS.md no longer matches the plan`,
     )
     .action(runs(async () => (await import('./commands/report.js')).report));

@@ -5,7 +5,9 @@ import { firstDifference } from '../domain/firstDifference.js';
 import { selectActivities } from '../domain/query.js';
 import { statusReport } from '../domain/statusReport.js';
 import { ExitCode, UsageError } from '../errors.js';
+import type { PlanChanges } from '../git/planChanges.js';
 import { localDate, type Io } from '../io.js';
+import type { Activity, Plan } from '../model.js';
 import { AS_OF_LINE, reportMarkdown } from '../render/reportMarkdown.js';
 import { sanitize } from '../render/sanitize.js';
 import { activityFilter, describeFilter, type FilterOptions } from './activityFilter.js';
@@ -36,17 +38,44 @@ export async function report(options: ReportOptions, io: Io): Promise<ExitCode> 
   if (!plan) return ExitCode.invalid;
   const activities = selectActivities(plan, activityFilter(options));
   const selection = describeFilter(options);
-  const command = ['plan report', selection, staleDays === STALE_DAYS ? '' : `--stale-days ${staleDays}`].filter(Boolean).join(' ');
+  const command = [
+    'plan report',
+    selection,
+    staleDays === STALE_DAYS ? '' : `--stale-days ${staleDays}`,
+    options.since === undefined ? '' : `--since ${quoted(options.since)}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const changes = options.since === undefined ? undefined : await changesSince(options.since, plan, activities, selection !== '', io);
 
   const committed = options.check === undefined ? undefined : readCommitted(options.check, command, io);
   if (committed === null) return ExitCode.invalid;
   // A committed report is checked as of its own date, so it stays honest until the plan changes.
   const asOf = asOfGiven ?? (committed === undefined ? undefined : asOfIn(committed)) ?? localDate(io.now());
-  const markdown = reportMarkdown(statusReport(plan, activities, { asOf, staleDays }), plan, { selection, command });
+  const markdown = reportMarkdown(statusReport(plan, activities, { asOf, staleDays }), plan, { selection, command, ...(changes && { changes }) });
 
   if (committed !== undefined) return check(markdown, committed, options.check!, command, io);
   if (activities.length === 0) io.stderr.write(selection ? `no activity matches ${selection}\n` : 'the plan has no activities\n');
   return writeOutput(markdown, options.out, plan, io);
+}
+
+// What changed from `since` to the working tree, for the selected activities only when the report is filtered:
+// an activity that was removed, a unit or an area cannot be matched against the filters, so those are left out.
+async function changesSince(since: string, plan: Plan, activities: readonly Activity[], filtered: boolean, io: Io): Promise<PlanChanges> {
+  const { planChanges } = await import('../git/planChanges.js');
+  const changes = planChanges(plan.dir, { base: since }, { cwd: io.cwd, today: localDate(io.now()) });
+  for (const warning of changes.warnings) io.stderr.write(`plan: warning: ${warning}\n`);
+  if (!filtered) return changes;
+  const selected = new Set(activities.map((activity) => activity.id));
+  const { added, changed } = changes.diff.activities;
+  return {
+    ...changes,
+    diff: {
+      activities: { added: added.filter((activity) => selected.has(activity.id)), removed: [], changed: changed.filter((change) => selected.has(change.id)) },
+      units: { added: [], removed: [] },
+      areas: { added: [], removed: [] },
+    },
+  };
 }
 
 function check(markdown: string, committed: string, file: string, command: string, io: Io): ExitCode {
@@ -102,6 +131,11 @@ function wholeDays(value: string | undefined): number {
   if (value === undefined) return STALE_DAYS;
   if (/^\d{1,6}$/.test(value.trim())) return Number(value.trim());
   throw new UsageError(`--stale-days ${sanitize(value)}: expected a whole number of days (default ${STALE_DAYS})`);
+}
+
+// A revision as a shell would need it typed.
+function quoted(value: string): string {
+  return /^[\w./:~^@{}-]+$/.test(value) ? value : JSON.stringify(value);
 }
 
 function clip(line: string): string {

@@ -1,6 +1,8 @@
 import type { DatedActivity, StatusCounts, StatusReport } from '../domain/statusReport.js';
 import { STATUSES, type Activity, type Plan } from '../model.js';
+import type { PlanChanges } from '../git/planChanges.js';
 import { escapeMarkdown, LINT_SETTINGS, markdownParagraph, markdownTable } from './markdown.js';
+import { planDiffMarkdown } from './planDiff.js';
 
 /** What the report says about how it was made: the filters as typed, and the command that makes it again. */
 export interface ReportContext {
@@ -8,6 +10,8 @@ export interface ReportContext {
   selection: string;
   /** The command that writes this report again, for its closing line. */
   command: string;
+  /** With `--since`: what changed in the plan since that revision (only the selection's activities when filtered). */
+  changes?: PlanChanges;
 }
 
 /** The line that dates a report; `plan report --check` compares everything else. */
@@ -39,6 +43,12 @@ export function reportMarkdown(report: StatusReport, plan: Plan, context: Report
     blocks.push('### On hold', datedTable(report.onHold, 'On hold since'));
     blocks.push('### Cancelled', datedTable(report.cancelled, 'Cancelled on'));
     blocks.push(`### No history entry for more than ${report.staleDays} days`, staleTable(report.stale, report.staleDays));
+  }
+  if (context.changes) {
+    // plan diff's own Markdown, whose headings (### and ####) sit under Attention.
+    if (report.activities.length === 0) blocks.push('## Attention');
+    blocks.push(planDiffMarkdown(context.changes));
+    if (context.selection) blocks.push(markdownParagraph(`Only the activities this report covers; plan diff shows every change.`));
   }
   blocks.push(markdownParagraph(`Generated from the plan by ${context.command}; run it again rather than editing this file.`), LINT_SETTINGS);
   return `${blocks.map((block) => block.trimEnd()).join('\n\n')}\n`;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse as parseMermaid } from '@mermaid-js/parser';
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../../src/model.js';
+import { commitAll, initRepository } from '../git/repository.js';
 import { hostileScenario, runPlan, scenario, tempDir } from '../helpers.js';
 import { lintMarkdown, mermaidBlock, renderedText, renderHtml, tableShapes } from '../markdownChecks.js';
 
@@ -285,5 +286,69 @@ describe('plan report --check', () => {
     expect(code).toBe(1);
     expect(stderr).toBe('plan: docs/RAU.md does not exist; plan report --unit RAU --out docs/RAU.md writes it\n');
     expect(existsSync(join(dir, 'docs'))).toBe(false);
+  });
+});
+
+describe('plan report --since', () => {
+  /** A repository whose plan was committed as v1, then AN-1 started (set-status) and TR-1 renamed, uncommitted. */
+  async function changedSinceV1(): Promise<string> {
+    const cwd = scenario();
+    initRepository(cwd);
+    commitAll(cwd, 'The plan as signed', 'v1');
+    expect((await runPlan(['set-status', 'AN-1', 'in-progress', '--note', 'Kick-off held', '--date', '2026-11-20'], { cwd })).code).toBe(0);
+    const training = join(cwd, 'plan', 'training.yaml');
+    writeFileSync(training, readFileSync(training, 'utf8').replace('title: Joint training', 'title: Joint training | <b>courses</b>'));
+    return cwd;
+  }
+
+  it('adds what changed since the revision, as plan diff lists it, under Attention', async () => {
+    const cwd = await changedSinceV1();
+    const { code, stdout, stderr } = await runPlan(['report', '--since', 'v1', ...AS_OF], { cwd });
+    expect([code, stderr]).toEqual([0, '']);
+    const changes = stdout.slice(stdout.indexOf('### Plan changes: v1 ('));
+    expect(stdout.indexOf('## Attention')).toBeLessThan(stdout.indexOf('### Plan changes: v1 ('));
+    expect(changes).toMatch(/^### Plan changes: v1 \([0-9a-f]{7}\) → the working tree\n/);
+    expect(changes).toContain('| AN-1 | Joint analysis | planned | **in-progress** | 2026-11-20 | Kick-off held |');
+    expect(changes).toContain('#### Field changes');
+    expect(changes).toMatch(/\| TR-1 \| Joint training \\\| &lt;b&gt;courses&lt;\/b&gt; \| title \|/);
+    expect(stdout).toContain('Generated from the plan by plan report --since v1;');
+    expect(await lintMarkdown({ 'since.md': stdout })).toEqual([]);
+    for (const table of tableShapes(stdout)) expect(table.rows, `table at line ${table.line}`).toEqual(table.rows.map(() => table.header));
+  });
+
+  it('keeps only the selected activities when the report is filtered', async () => {
+    const cwd = await changedSinceV1();
+    const { stdout } = await runPlan(['report', '--unit', 'TRU', '--since', 'v1', ...AS_OF], { cwd });
+    const changes = stdout.slice(stdout.indexOf('### Plan changes'));
+    expect(changes).toContain('| TR-1 |');
+    expect(changes).not.toContain('AN-1');
+    expect(changes).toContain('Only the activities this report covers; plan diff shows every change.');
+    expect(stdout).toContain('Generated from the plan by plan report --unit TRU --since v1;');
+  });
+
+  it('says so when nothing changed, and --check keeps such a report honest', async () => {
+    const cwd = scenario();
+    initRepository(cwd);
+    commitAll(cwd, 'The plan as signed', 'v1');
+    const { stdout } = await runPlan(['report', '--since', 'v1', ...AS_OF], { cwd });
+    expect(stdout).toContain('No changes to the plan.');
+    expect((await runPlan(['report', '--since', 'v1', ...AS_OF, '--out', 'STATUS.md'], { cwd })).code).toBe(0);
+    expect((await runPlan(['report', '--since', 'v1', '--check', 'STATUS.md'], { cwd })).code).toBe(0);
+    const area = join(cwd, 'plan', 'analysis.yaml');
+    writeFileSync(area, readFileSync(area, 'utf8').replace('title: Joint analysis', 'title: Joint analyses'));
+    expect((await runPlan(['report', '--since', 'v1', '--check', 'STATUS.md'], { cwd })).code).toBe(1);
+  });
+
+  it('is a usage error for an unknown revision or outside a git repository', async () => {
+    const cwd = scenario();
+    const outside = await runPlan(['report', '--since', 'v1'], { cwd });
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toMatch(/^plan: .*git/);
+    initRepository(cwd);
+    commitAll(cwd, 'The plan as signed', 'v1');
+    const unknown = await runPlan(['report', '--since', 'v9'], { cwd });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^plan: .*v9/);
+    expect(unknown.stdout).toBe('');
   });
 });
