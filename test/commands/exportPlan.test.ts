@@ -47,7 +47,7 @@ describe('plan export', () => {
   it('renders the shipped plan as its document (snapshot)', async () => {
     const { code, stdout, stderr } = await runPlan(['export']);
     expect([code, stderr]).toEqual([0, '']);
-    await expect(stdout).toMatchFileSnapshot('../__snapshots__/export.md');
+    await expect(stdout).toMatchFileSnapshot('__snapshots__/export-shipped.md');
   });
 
   it('holds every sentence of every activity, and each phrase of the signed source, as a reader sees them', async () => {

@@ -43,7 +43,7 @@ describe('plan report', () => {
     const { code, stdout, stderr } = await runPlan(['report', ...AS_OF]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    await expect(stdout).toMatchFileSnapshot('../__snapshots__/report.md');
+    await expect(stdout).toMatchFileSnapshot('__snapshots__/report-shipped.md');
   });
 
   it('gives the same bytes for the same plan and date, and dates itself today by default', async () => {
