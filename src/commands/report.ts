@@ -90,7 +90,7 @@ function check(markdown: string, committed: string, file: string, command: strin
     `plan: ${name} is out of date: line ${difference.line} differs from the report the plan gives now\n` +
       `  expected: ${shown(difference.expected)}\n` +
       `  found:    ${shown(difference.found)}\n` +
-      `  ${command} --out ${name} writes it afresh\n`,
+      `  ${command} --out ${quoted(name)} writes it afresh\n`,
   );
   return ExitCode.invalid;
 }
@@ -102,7 +102,7 @@ function readCommitted(file: string, command: string, io: Io): string | null {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
-      code === 'ENOENT' ? `does not exist; ${command} --out ${sanitize(file)} writes it` : code === 'EISDIR' ? 'is a folder, not a report' : code === 'EACCES' ? 'cannot be read: permission denied' : `cannot be read (${code ?? String(error)})`;
+      code === 'ENOENT' ? `does not exist; ${command} --out ${quoted(sanitize(file))} writes it` : code === 'EISDIR' ? 'is a folder, not a report' : code === 'EACCES' ? 'cannot be read: permission denied' : `cannot be read (${code ?? String(error)})`;
     io.stderr.write(`plan: ${sanitize(file)} ${reason}\n`);
     return null;
   }
@@ -133,7 +133,7 @@ function wholeDays(value: string | undefined): number {
   throw new UsageError(`--stale-days ${sanitize(value)}: expected a whole number of days (default ${STALE_DAYS})`);
 }
 
-// A revision as a shell would need it typed.
+// A revision or file name as a shell would need it typed.
 function quoted(value: string): string {
   return /^[\w./:~^@{}-]+$/.test(value) ? value : JSON.stringify(value);
 }

@@ -66,7 +66,8 @@ function escapeBlockStart(_: string, marker?: string, digits?: string, delimiter
 
 /** A GitHub Flavored Markdown table; the cells must already be escaped (escapeMarkdown with 'cell'). */
 export function markdownTable(head: readonly string[], rows: readonly (readonly string[])[], numeric: readonly boolean[] = []): string {
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  // An empty cell is one space wide, as markdownlint's compact table style wants.
+  const line = (cells: readonly string[]) => `|${cells.map((cell) => (cell === '' ? ' ' : ` ${cell} `)).join('|')}|`;
   const rule = head.map((_, column) => (numeric[column] ? '---:' : '---'));
   return `${[line(head), line(rule), ...rows.map(line)].join('\n')}\n`;
 }

@@ -69,7 +69,8 @@ export function planDiffMarkdown(changes: PlanChanges): string {
   const table = (title: string, head: string[], rows: string[][]) => {
     if (rows.length === 0) return;
     out.push('', `#### ${title}`, '', `| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`);
-    for (const row of rows) out.push(`| ${row.join(' | ')} |`);
+    // An empty cell is one space wide, as markdownlint's compact table style wants.
+    for (const row of rows) out.push(`|${row.map((cell) => (cell === '' ? ' ' : ` ${cell} `)).join('|')}|`);
   };
   const md = markdownText;
   const activityRow = (activity: ActivitySummary) => [md(activity.id), md(activity.title), activity.status, md(activity.area)];

@@ -1,10 +1,10 @@
 import type { DatedActivity, StatusCounts, StatusReport } from '../domain/statusReport.js';
-import { STATUSES, type Activity, type Plan } from '../model.js';
 import type { PlanChanges } from '../git/planChanges.js';
+import { STATUSES, type Activity, type Plan } from '../model.js';
 import { escapeMarkdown, LINT_SETTINGS, markdownParagraph, markdownTable } from './markdown.js';
 import { planDiffMarkdown } from './planDiff.js';
 
-/** What the report says about how it was made: the filters as typed, and the command that makes it again. */
+/** What the report says beyond the figures: the filters as typed, the command that makes it again, the changes since a revision. */
 export interface ReportContext {
   /** The filters as a user typed them (`--unit RAU`); empty for the whole plan. */
   selection: string;
@@ -26,7 +26,7 @@ export function reportMarkdown(report: StatusReport, plan: Plan, context: Report
   if (context.selection) {
     blocks.push(markdownParagraph(`Activities matching ${context.selection}: ${report.activities.length} of ${report.planTotal}.`));
   }
-  blocks.push(`${markdownParagraph(`${countOf(report.activities.length)}: ${STATUSES.map((status) => `${report.byStatus[status]} ${status}`).join(', ')}.`)}`);
+  blocks.push(markdownParagraph(`${countOf(report.activities.length)}: ${STATUSES.map((status) => `${report.byStatus[status]} ${status}`).join(', ')}.`));
   if (report.activities.length > 0) {
     blocks.push(pieChart(report.byStatus), '## By area', areaTable(report));
     blocks.push('## Activities');
@@ -48,7 +48,7 @@ export function reportMarkdown(report: StatusReport, plan: Plan, context: Report
     // plan diff's own Markdown, whose headings (### and ####) sit under Attention.
     if (report.activities.length === 0) blocks.push('## Attention');
     blocks.push(planDiffMarkdown(context.changes));
-    if (context.selection) blocks.push(markdownParagraph(`Only the activities this report covers; plan diff shows every change.`));
+    if (context.selection) blocks.push(markdownParagraph('Only the activities this report covers; plan diff shows every change.'));
   }
   blocks.push(markdownParagraph(`Generated from the plan by ${context.command}; run it again rather than editing this file.`), LINT_SETTINGS);
   return `${blocks.map((block) => block.trimEnd()).join('\n\n')}\n`;

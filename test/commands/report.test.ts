@@ -296,6 +296,7 @@ describe('plan report --since', () => {
     initRepository(cwd);
     commitAll(cwd, 'The plan as signed', 'v1');
     expect((await runPlan(['set-status', 'AN-1', 'in-progress', '--note', 'Kick-off held', '--date', '2026-11-20'], { cwd })).code).toBe(0);
+    expect((await runPlan(['set-status', 'AN-2', 'on-hold', '--date', '2026-11-21'], { cwd })).code).toBe(0);
     const training = join(cwd, 'plan', 'training.yaml');
     writeFileSync(training, readFileSync(training, 'utf8').replace('title: Joint training', 'title: Joint training | <b>courses</b>'));
     return cwd;
@@ -309,6 +310,7 @@ describe('plan report --since', () => {
     expect(stdout.indexOf('## Attention')).toBeLessThan(stdout.indexOf('### Plan changes: v1 ('));
     expect(changes).toMatch(/^### Plan changes: v1 \([0-9a-f]{7}\) → the working tree\n/);
     expect(changes).toContain('| AN-1 | Joint analysis | planned | **in-progress** | 2026-11-20 | Kick-off held |');
+    expect(changes).toContain('| AN-2 | Data exchange | ongoing | **on-hold** | 2026-11-21 | |');
     expect(changes).toContain('#### Field changes');
     expect(changes).toMatch(/\| TR-1 \| Joint training \\\| &lt;b&gt;courses&lt;\/b&gt; \| title \|/);
     expect(stdout).toContain('Generated from the plan by plan report --since v1;');

@@ -55,6 +55,7 @@ describe('escapeMarkdown', () => {
     const table = markdownTable(['Title', 'Count'], [[escapeMarkdown('x | y\n| z |', 'cell'), '3']], [false, true]);
     expect(table).toBe('| Title | Count |\n| --- | ---: |\n| x \\| y<br>\\| z \\| | 3 |\n');
     expect(rendered(table).html).toContain('<td>x | y<br>| z |</td>');
+    expect(markdownTable(['A', 'B'], [['', 'b']])).toBe('| A | B |\n| --- | --- |\n| | b |\n');
   });
 
   it('makes a line (a heading) of text: line breaks become spaces and no # closes it', () => {
