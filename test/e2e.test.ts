@@ -123,9 +123,9 @@ describe('plan, end to end', () => {
     expect(result.stdout).toMatch(/^plan\/training\.yaml:\d+:\d+ error unknown-unit .*\n1 error, 0 warnings\n$/);
     expect(JSON.parse(readFileSync(join(cwd, 'plan.sarif'), 'utf8')).runs[0].results).toHaveLength(1);
     expect(plan(['validate', '--output', 'no/such/dir/x.sarif'], { cwd })).toEqual({
-      code: 2,
+      code: 1,
       stdout: '',
-      stderr: 'plan: --output no/such/dir/x.sarif: its folder does not exist\n',
+      stderr: 'plan: cannot write no/such/dir/x.sarif: its folder does not exist\n',
     });
   });
 

@@ -1,13 +1,12 @@
-import { realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { GlobalOptions } from '../cli.js';
-import { ExitCode, UsageError } from '../errors.js';
+import { ExitCode } from '../errors.js';
 import { localDate, type Io } from '../io.js';
 import { findPlanDir } from '../load/findPlanDir.js';
 import { loadPlan } from '../load/loadPlan.js';
 import type { Finding } from '../model.js';
 import { findingsGithub, findingsJson, findingsText, type FindingsFormat } from '../render/findings.js';
 import { plain, styleFor, type Style } from '../render/style.js';
+import { writeFileOutput } from './writeOutput.js';
 
 export interface ValidateOptions extends GlobalOptions {
   format: FindingsFormat;
@@ -46,34 +45,12 @@ export async function validate(options: ValidateOptions, io: Io): Promise<ExitCo
   // Colour (and chalk) only where the text report reaches stdout.
   const terminalStyle = options.output !== undefined || options.format === 'text' ? await styleFor(options.color && io.color) : plain;
   if (options.output !== undefined) {
-    const output = resolve(io.cwd, options.output);
-    if (files.some((file) => sameFile(resolve(io.cwd, file), output))) {
-      throw new UsageError(`--output ${options.output}: is a file of the plan; write the report elsewhere`);
-    }
     const report = await renderers[options.format]({ findings, files, style: plain, cwd: io.cwd });
-    await writeOutput(output, options.output, report);
+    const written = await writeFileOutput(report, { flag: '--output', path: options.output, planFiles: files }, io);
+    if (written !== ExitCode.ok) return written;
     io.stdout.write(findingsText(findings, terminalStyle));
   } else {
     io.stdout.write(await renderers[options.format]({ findings, files, style: terminalStyle, cwd: io.cwd }));
   }
   return findings.some((finding) => finding.severity === 'error') ? ExitCode.invalid : ExitCode.ok;
-}
-
-// The same file, also when reached through a symbolic link.
-function sameFile(a: string, b: string): boolean {
-  if (a === b) return true;
-  try {
-    return realpathSync(a) === realpathSync(b);
-  } catch {
-    return false;
-  }
-}
-
-async function writeOutput(path: string, given: string, text: string): Promise<void> {
-  const [{ writeFileAtomic }, { WriteError }] = await Promise.all([import('../write/writeFileAtomic.js'), import('../write/writeError.js')]);
-  try {
-    writeFileAtomic(path, text);
-  } catch (error) {
-    throw new UsageError(`--output ${given}: ${WriteError.from(error).message}`);
-  }
 }

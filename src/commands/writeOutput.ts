@@ -16,9 +16,25 @@ export async function writeOutput(text: string, out: string | undefined, plan: P
     io.stdout.write(text);
     return ExitCode.ok;
   }
-  const target = resolve(io.cwd, out);
   const planFiles = ['plan', 'units', ...plan.areas.map((area) => area.id)].map((name) => join(plan.dir, `${name}.yaml`));
-  if (planFiles.some((file) => sameFile(file, target))) throw new UsageError(`--out ${sanitize(out)}: is a file of the plan; write the document elsewhere`);
+  return writeFileOutput(text, { flag: '--out', path: out, planFiles }, io);
+}
+
+/** Where a command writes a file it was asked for, and the plan files it must never replace. */
+export interface FileOutput {
+  flag: string;
+  /** As the user gave it, relative to the current directory. */
+  path: string;
+  planFiles: readonly string[];
+}
+
+/** Writes `text` to a file the user named, atomically; exit 1 with one line on stderr when it cannot. */
+export async function writeFileOutput(text: string, output: FileOutput, io: Io): Promise<ExitCode> {
+  const { flag, path: out } = output;
+  const target = resolve(io.cwd, out);
+  if (output.planFiles.some((file) => sameFile(resolve(io.cwd, file), target))) {
+    throw new UsageError(`${flag} ${sanitize(out)}: is a file of the plan; write elsewhere`);
+  }
   // Loaded only for a file, so printing to stdout does not pay for the atomic writer.
   const { writeFileAtomic } = await import('../write/writeFileAtomic.js');
   try {

@@ -1,6 +1,6 @@
 import type { ActivityChange, ActivitySummary, AreaSummary, PlanDiff, UnitSummary } from '../domain/diffPlans.js';
 import type { PlanChanges, PlanVersion } from '../git/planChanges.js';
-import { markdownText } from './markdownText.js';
+import { escapeMarkdown } from './markdown.js';
 import { sanitize } from './sanitize.js';
 import type { Style } from './style.js';
 
@@ -60,9 +60,9 @@ export function planDiffText(changes: PlanChanges, style: Style): string {
 /** Headed tables for a pull-request comment or `$GITHUB_STEP_SUMMARY`; plan text escaped. */
 export function planDiffMarkdown(changes: PlanChanges): string {
   const { diff } = changes;
-  const version = (side: PlanVersion) => (side.commit === null ? 'the working tree' : markdownText(versionName(side)));
+  const version = (side: PlanVersion) => (side.commit === null ? 'the working tree' : markdownLine(versionName(side)));
   const out = [`### Plan changes: ${version(changes.base)} → ${version(changes.head)}`, ''];
-  for (const warning of changes.warnings) out.push(`> **Warning:** ${markdownText(warning)}`, '');
+  for (const warning of changes.warnings) out.push(`> **Warning:** ${markdownLine(warning)}`, '');
   const counts = summaryCounts(diff);
   if (counts.length === 0) return `${[...out, 'No changes to the plan.'].join('\n')}\n`;
   out.push(`${upperFirst(counts.join(', '))}.`);
@@ -72,7 +72,7 @@ export function planDiffMarkdown(changes: PlanChanges): string {
     // An empty cell is one space wide, as markdownlint's compact table style wants.
     for (const row of rows) out.push(`|${row.map((cell) => (cell === '' ? ' ' : ` ${cell} `)).join('|')}|`);
   };
-  const md = markdownText;
+  const md = markdownLine;
   const activityRow = (activity: ActivitySummary) => [md(activity.id), md(activity.title), activity.status, md(activity.area)];
   const { activities } = diff;
   const titled = (change: ActivityChange) => [md(change.id), md(change.title)];
@@ -155,4 +155,9 @@ function summaryCounts(diff: PlanDiff): string[] {
 
 function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// Plan text on one line of a table row or a sentence.
+function markdownLine(text: string): string {
+  return escapeMarkdown(text, 'line');
 }

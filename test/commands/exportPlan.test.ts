@@ -152,7 +152,7 @@ describe('plan export', () => {
       expect(await runPlan(['export', '--out', out], { cwd: dir })).toEqual({
         code: 2,
         stdout: '',
-        stderr: `plan: --out ${out}: is a file of the plan; write the document elsewhere\n`,
+        stderr: `plan: --out ${out}: is a file of the plan; write elsewhere\n`,
       });
     }
     expect((await runPlan(['report', '--out', 'plan/analysis.yaml'], { cwd: dir })).code).toBe(2);

@@ -312,7 +312,7 @@ describe('plan report --since', () => {
     expect(changes).toContain('| AN-1 | Joint analysis | planned | **in-progress** | 2026-11-20 | Kick-off held |');
     expect(changes).toContain('| AN-2 | Data exchange | ongoing | **on-hold** | 2026-11-21 | |');
     expect(changes).toContain('#### Field changes');
-    expect(changes).toMatch(/\| TR-1 \| Joint training \\\| &lt;b&gt;courses&lt;\/b&gt; \| title \|/);
+    expect(changes).toMatch(/\| TR-1 \| Joint training \\\| \\<b\\>courses\\<\/b\\> \| title \|/);
     expect(stdout).toContain('Generated from the plan by plan report --since v1;');
     expect(await lintMarkdown({ 'since.md': stdout })).toEqual([]);
     for (const table of tableShapes(stdout)) expect(table.rows, `table at line ${table.line}`).toEqual(table.rows.map(() => table.header));

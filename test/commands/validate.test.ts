@@ -48,13 +48,12 @@ describe('plan validate --format and --output', () => {
     expect(readFileSync(join(cwd, 'report.txt'), 'utf8')).toBe('plan/training.yaml:16:21 error related-one-way TR-1 lists AN-2 as related, but AN-2 does not list TR-1\n1 error, 0 warnings\n');
   });
 
-  it('refuses an --output it cannot write, with a usage error and nothing on stdout', async () => {
+  it('fails with exit 1, one line and nothing on stdout when --output cannot be written', async () => {
     const cwd = scenario();
     const io = captureIo({ cwd });
-    await expect(validate({ format: 'sarif', output: 'missing/out.sarif', color: false }, io)).rejects.toThrow(
-      new UsageError('--output missing/out.sarif: its folder does not exist'),
-    );
-    await expect(validate({ format: 'junit', output: 'plan', color: false }, io)).rejects.toThrow(new UsageError('--output plan: it is a directory'));
+    expect(await validate({ format: 'sarif', output: 'missing/out.sarif', color: false }, io)).toBe(1);
+    expect(await validate({ format: 'junit', output: 'plan', color: false }, io)).toBe(1);
+    expect(io.err()).toBe('plan: cannot write missing/out.sarif: its folder does not exist\nplan: cannot write plan: it is a directory\n');
     expect(io.out()).toBe('');
     expect(existsSync(join(cwd, 'missing'))).toBe(false);
   });
@@ -63,7 +62,7 @@ describe('plan validate --format and --output', () => {
     const cwd = scenario();
     const before = readFileSync(join(cwd, 'plan', 'units.yaml'), 'utf8');
     await expect(validate({ format: 'sarif', output: 'plan/units.yaml', color: false }, captureIo({ cwd }))).rejects.toThrow(
-      new UsageError('--output plan/units.yaml: is a file of the plan; write the report elsewhere'),
+      new UsageError('--output plan/units.yaml: is a file of the plan; write elsewhere'),
     );
     await expect(validate({ format: 'sarif', output: './plan/../plan/units.yaml', color: false }, captureIo({ cwd }))).rejects.toThrow(UsageError);
     expect(readFileSync(join(cwd, 'plan', 'units.yaml'), 'utf8')).toBe(before);
