@@ -119,6 +119,7 @@ Examples:
     .option('--since <ref>', 'also list what changed in the plan since this git revision (as plan diff REF shows it)')
     .option('--out <file>', 'write the report to FILE (atomically) instead of stdout')
     .option('--check <file>', 'exit 1 when FILE is not the report the plan gives now (its as-of date aside)')
+    .option('--summary', 'only the totals, the chart and the area table (for a CI job summary)')
     .addHelpText(
       'after',
       `

@@ -20,6 +20,7 @@ export interface ReportOptions extends GlobalOptions, FilterOptions {
   since?: string;
   out?: string;
   check?: string;
+  summary?: boolean;
 }
 
 const STALE_DAYS = 180;
@@ -40,6 +41,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ExitCode> 
   const selection = describeFilter(options);
   const command = [
     'plan report',
+    options.summary ? '--summary' : '',
     selection,
     staleDays === STALE_DAYS ? '' : `--stale-days ${staleDays}`,
     options.since === undefined ? '' : `--since ${quoted(options.since)}`,
@@ -52,7 +54,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ExitCode> 
   if (committed === null) return ExitCode.invalid;
   // A committed report is checked as of its own date, so it stays honest until the plan changes.
   const asOf = asOfGiven ?? (committed === undefined ? undefined : asOfIn(committed)) ?? localDate(io.now());
-  const markdown = reportMarkdown(statusReport(plan, activities, { asOf, staleDays }), plan, { selection, command, ...(changes && { changes }) });
+  const markdown = reportMarkdown(statusReport(plan, activities, { asOf, staleDays }), plan, { selection, command, summary: options.summary === true, ...(changes && { changes }) });
 
   if (committed !== undefined) return check(markdown, committed, options.check!, command, io);
   if (activities.length === 0) io.stderr.write(selection ? `no activity matches ${selection}\n` : 'the plan has no activities\n');

@@ -12,6 +12,8 @@ export interface ReportContext {
   command: string;
   /** With `--since`: what changed in the plan since that revision (only the selection's activities when filtered). */
   changes?: PlanChanges;
+  /** With `--summary`: the totals, the chart and the area table only, for a CI job's summary. */
+  summary?: boolean;
 }
 
 /** The line that dates a report; `plan report --check` compares everything else. */
@@ -29,6 +31,8 @@ export function reportMarkdown(report: StatusReport, plan: Plan, context: Report
   blocks.push(markdownParagraph(`${countOf(report.activities.length)}: ${STATUSES.map((status) => `${report.byStatus[status]} ${status}`).join(', ')}.`));
   if (report.activities.length > 0) {
     blocks.push(pieChart(report.byStatus), '## By area', areaTable(report));
+  }
+  if (report.activities.length > 0 && !context.summary) {
     blocks.push('## Activities');
     for (const { area, activities } of report.areas) {
       blocks.push(`### ${escapeMarkdown(`${area.title} (${area.prefix})`, 'line')}`, activityTable(activities, plan));
