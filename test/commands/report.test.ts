@@ -46,6 +46,16 @@ describe('plan report', () => {
     await expect(stdout).toMatchFileSnapshot('__snapshots__/report-shipped.md');
   });
 
+  it('with --summary stops after the totals, the chart and the area table', async () => {
+    const full = (await runPlan(['report', ...AS_OF])).stdout;
+    const { code, stdout } = await runPlan(['report', '--summary', ...AS_OF]);
+    expect(code).toBe(0);
+    const totals = full.slice(0, full.indexOf('## Activities'));
+    expect(stdout.startsWith(totals)).toBe(true);
+    expect(stdout.slice(totals.length)).toMatch(/^Generated from the plan by plan report --summary; run it again rather than\nediting this file\.\n\n<!-- markdownlint-configure-file/);
+    expect(await lintMarkdown({ 'summary.md': stdout })).toEqual([]);
+  });
+
   it('gives the same bytes for the same plan and date, and dates itself today by default', async () => {
     const first = await runPlan(['report', ...AS_OF]);
     const again = await runPlan(['report']);
