@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/main.js';
-import { processIo } from '../dist/io.js';
+import { loadBundle } from '../dist/loadBundle.js';
 
+const { main, processIo } = loadBundle();
 process.exitCode = await main(process.argv.slice(2), processIo());

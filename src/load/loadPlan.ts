@@ -2,10 +2,11 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { areaValidator, planValidator, unitsValidator } from '../generated/validators.js';
 import type { Activity, Area, AreaOfCooperation, CooperationPlan, Finding, Plan, Unit } from '../model.js';
-import { parseYaml, type ParsedYaml } from './parseYaml.js';
+import { parseChecked } from './parseChecked.js';
+import type { ParsedYaml } from './parseYaml.js';
 import { readSource } from './readSource.js';
 import { areaRules, crossFileRules, planRules, unitsRules, unusedUnitFindings, type ActivityRef, type Known } from './rules.js';
-import { schemaFindings, toPointer, type SchemaValidator } from './schemaFindings.js';
+import { toPointer, type SchemaValidator } from './schemaFindings.js';
 
 export interface LoadOptions {
   /** Paths in findings and sources are relative to this folder. */
@@ -39,12 +40,9 @@ export function loadPlan(dir: string, options: LoadOptions): LoadResult {
       findings.push(source.finding);
       return { file };
     }
-    const parsed = parseYaml(source.text, file);
-    findings.push(...parsed.findings);
-    if (parsed.data === undefined) return { file, parsed };
-    const invalid = schemaFindings(validator, parsed.data, parsed, file);
-    findings.push(...invalid);
-    return invalid.length ? { file, parsed } : { file, parsed, data: parsed.data as T };
+    const { parsed, findings: found, valid } = parseChecked(source.text, file, validator);
+    findings.push(...found);
+    return valid ? { file, parsed, data: parsed.data as T } : { file, parsed };
   };
 
   const planFile = load<CooperationPlan>('plan.yaml', planValidator as SchemaValidator);

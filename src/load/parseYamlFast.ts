@@ -1,0 +1,217 @@
+import { FAILSAFE_SCHEMA, load, Type, type State } from 'js-yaml';
+import { parseYaml, type ParsedYaml, type Position } from './parseYaml.js';
+
+// js-yaml reads a clean plan file several times faster than yaml 2 builds its Document. It serves
+// only where it provably gives what parseYaml gives: the data of yaml 2's core schema, no finding,
+// and the exact position of every activity id and related id (the only positions a valid plan needs).
+// Anything beyond the plain subset of YAML that plan files use makes it decline, and the caller
+// falls back to parseYaml, whose positions and messages are the reference.
+
+// yaml 2's core schema, tag by tag and in its order, so plain scalars resolve to the same values.
+// The tags are names no document can write (they hold spaces), so an explicit tag is never one of them.
+const implicit = (name: string, test: RegExp, construct: (source: string) => unknown) =>
+  new Type(`implicit ${name}`, { kind: 'scalar', resolve: (source: string) => test.test(source), construct });
+
+const IMPLICIT_PREFIX = 'implicit ';
+
+const schema = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    implicit('null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
+    implicit('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (source) => source[0] === 't' || source[0] === 'T'),
+    implicit('oct', /^0o[0-7]+$/, (source) => parseInt(source.substring(2), 8)),
+    implicit('int', /^[-+]?[0-9]+$/, (source) => parseInt(source, 10)),
+    implicit('hex', /^0x[0-9a-fA-F]+$/, (source) => parseInt(source.substring(2), 16)),
+    implicit('nan', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (source) =>
+      source.slice(-3).toLowerCase() === 'nan' ? NaN : source[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+    ),
+    implicit('exp', /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (source) => parseFloat(source)),
+    implicit('float', /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (source) => parseFloat(source)),
+  ],
+});
+
+// Text the fast path leaves to yaml 2: tabs, a lone CR, a byte-order mark, directives and document
+// markers, a comment glued to a token, a block scalar opening with a blank line.
+const UNSUPPORTED_TEXT = /\t|\r(?!\n)|^\uFEFF|^(?:%|---|\.\.\.)|["'\]},[{]#|[|>][-+0-9]*[ ]*(?:#[^\r\n]*)?\r?\n[ ]*\r?\n/m;
+
+// Where activities stand in an area file: the root mapping is at depth 1, `activities` at 2,
+// each activity at 3, its keys and values at 4, the items of its lists at 5.
+const ACTIVITY_DEPTH = 3;
+const LONG_KEY = 1000;
+
+interface Listening {
+  declined: boolean;
+  /** Where each open node starts being read, by depth. */
+  open: number[];
+  /** The read positions of the children of the open node at depth - 1, for depths 4 and 5. */
+  children: (number[] | undefined)[];
+  /** For activity mappings and their lists, where each child starts being read. */
+  starts: Map<object, number[]>;
+}
+
+/** The fast reading of a plan file: js-yaml, with yaml 2 for positions it did not record; undefined when it declines. */
+export function parseYamlFast(text: string, file: string): ParsedYaml | undefined {
+  if (UNSUPPORTED_TEXT.test(text)) return undefined;
+  const listening: Listening = { declined: false, open: [], children: [], starts: new Map() };
+  let data: unknown;
+  try {
+    data = load(text, {
+      schema,
+      listener: (event, state) => listen(listening, text, event, state as State & Extra),
+      onWarning: () => {
+        listening.declined = true;
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  // An empty document is undefined to js-yaml and null to yaml 2.
+  if (listening.declined || data === undefined) return undefined;
+
+  const recorded = recordedPositions(data, text, listening.starts);
+  let full: ParsedYaml | undefined;
+  const locate = (path: readonly (string | number)[], at: 'key' | 'value' = 'value'): Position => {
+    if (at === 'value' && path.length >= 3 && path[0] === 'activities') {
+      const position = recorded.get(activityKey(path));
+      if (position) return position;
+    }
+    full ??= parseYaml(text, file);
+    return full.locate(path, at);
+  };
+  return { data, findings: [], locate };
+}
+
+// js-yaml's parser state as the listener sees it; the typings leave these out.
+interface Extra {
+  depth: number;
+  tag: string | null;
+  anchor: string | null;
+}
+
+function listen(listening: Listening, text: string, event: 'open' | 'close', state: State & Extra): void {
+  const depth = state.depth;
+  // A tag or anchor anywhere, even one js-yaml loses when it reads on into a nested node.
+  if (state.anchor != null || isExplicit(state.tag)) listening.declined = true;
+  if (event === 'open') {
+    listening.open[depth] = state.position;
+    listening.children[depth + 1] = undefined;
+    // An explicit key (`? key`): its node opens right after the indicator.
+    if (text.charCodeAt(state.position - 1) === 0x3f) listening.declined = true;
+    return;
+  }
+  if (listening.declined) return;
+  const { kind, result } = state;
+  const opened = listening.open[depth]!;
+  if (kind === 'mapping' || kind === 'sequence') {
+    if (followedByColon(text, state.position, true) || (hasFlowStart(text, opened) && hasQuestionMark(text, opened, state.position))) {
+      listening.declined = true; // a collection as a key, or an explicit key in a flow collection
+      return;
+    }
+    // js-yaml names a null key "null", yaml 2 "": in a mapping, or in a flow sequence's one-pair mappings.
+    const pairs = kind === 'mapping' ? [result] : hasFlowStart(text, opened) ? (result as unknown[]) : [];
+    if (pairs.some((pair) => pair !== null && typeof pair === 'object' && Object.prototype.hasOwnProperty.call(pair, 'null'))) {
+      listening.declined = true;
+      return;
+    }
+    const children = listening.children[depth + 1];
+    if (children && (depth === ACTIVITY_DEPTH || depth === ACTIVITY_DEPTH + 1)) listening.starts.set(result as object, children);
+  } else if (state.position - opened > LONG_KEY && followedByColon(text, state.position, false)) {
+    listening.declined = true; // yaml 2 allows at most 1024 characters before an implicit key's colon
+    return;
+  }
+  if (depth === ACTIVITY_DEPTH + 1 || depth === ACTIVITY_DEPTH + 2) (listening.children[depth] ??= []).push(opened);
+}
+
+function isExplicit(tag: string | null | undefined): boolean {
+  return tag != null && tag !== '?' && !tag.startsWith(IMPLICIT_PREFIX);
+}
+
+// Whether the next token after `from` is a colon: on the same line, or (across lines and comments) anywhere.
+function followedByColon(text: string, from: number, acrossLines: boolean): boolean {
+  let i = from;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) i++;
+    else if (acrossLines && (c === 0x0a || c === 0x0d)) i++;
+    else if (acrossLines && c === 0x23) while (i < text.length && text.charCodeAt(i) !== 0x0a) i++;
+    else return c === 0x3a;
+  }
+}
+
+function hasFlowStart(text: string, opened: number): boolean {
+  const c = text.charCodeAt(nodeStart(text, opened));
+  return c === 0x5b || c === 0x7b;
+}
+
+function hasQuestionMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x3f) return true;
+  return false;
+}
+
+// Where a node begins: past the spaces, line breaks and comments between its parent's indicator and it.
+function nodeStart(text: string, opened: number): number {
+  let i = opened;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x0d) i++;
+    else if (c === 0x23) while (i < text.length && text.charCodeAt(i) !== 0x0a) i++;
+    else return i;
+  }
+}
+
+function activityKey(path: readonly (string | number)[]): string {
+  return path.join('\u0000');
+}
+
+// The positions of activities[i].id and activities[i].related[j], where the text at the recorded
+// start is that very scalar; any other is left to yaml 2.
+function recordedPositions(data: unknown, text: string, starts: Map<object, number[]>): Map<string, Position> {
+  const positions = new Map<string, Position>();
+  const activities = data && typeof data === 'object' ? (data as { activities?: unknown }).activities : undefined;
+  if (!Array.isArray(activities) || activities.length === 0) return positions;
+  const lines = lineStarts(text);
+  const at = (offset: number): Position => {
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lines[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - lines[low]! + 1 };
+  };
+  activities.forEach((activity: unknown, index) => {
+    if (!activity || typeof activity !== 'object' || Array.isArray(activity)) return;
+    const children = starts.get(activity);
+    const keys = Object.keys(activity);
+    if (!children || children.length !== keys.length * 2) return;
+    const { id, related } = activity as { id?: unknown; related?: unknown };
+    const idIndex = keys.indexOf('id');
+    if (typeof id === 'string' && idIndex !== -1) {
+      const start = nodeStart(text, children[idIndex * 2 + 1]!);
+      if (scalarAt(text, start, id)) positions.set(activityKey(['activities', index, 'id']), at(start));
+    }
+    if (!Array.isArray(related)) return;
+    const items = starts.get(related);
+    if (!items || items.length !== related.length) return;
+    related.forEach((target: unknown, i) => {
+      const start = nodeStart(text, items[i]!);
+      if (typeof target === 'string' && scalarAt(text, start, target)) positions.set(activityKey(['activities', index, 'related', i]), at(start));
+    });
+  });
+  return positions;
+}
+
+// Whether the text at `start` is `value` written as a one-line plain or quoted scalar.
+function scalarAt(text: string, start: number, value: string): boolean {
+  const quote = text[start];
+  if (quote === '"' || quote === "'") return text.startsWith(value, start + 1) && text[start + 1 + value.length] === quote;
+  if (!text.startsWith(value, start)) return false;
+  const after = text.charCodeAt(start + value.length);
+  return Number.isNaN(after) || after === 0x20 || after === 0x0a || after === 0x0d || after === 0x2c || after === 0x5d || after === 0x7d;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
