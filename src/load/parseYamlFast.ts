@@ -70,8 +70,14 @@ export function parseYamlFast(text: string, file: string): ParsedYaml | undefine
   const recorded = recordedPositions(data, text, listening.starts);
   let full: ParsedYaml | undefined;
   const locate = (path: readonly (string | number)[], at: 'key' | 'value' = 'value'): Position => {
-    if (at === 'value' && path.length >= 3 && path[0] === 'activities') {
-      const position = recorded.get(activityKey(path));
+    const [first, index, field, item] = path;
+    if (at === 'value' && first === 'activities' && typeof index === 'number') {
+      const position =
+        path.length === 3 && field === 'id'
+          ? recorded.ids[index]
+          : path.length === 4 && field === 'related' && typeof item === 'number'
+            ? recorded.related[index]?.[item]
+            : undefined;
       if (position) return position;
     }
     full ??= parseYaml(text, file);
@@ -107,8 +113,7 @@ function listen(listening: Listening, text: string, event: 'open' | 'close', sta
       return;
     }
     // js-yaml names a null key "null", yaml 2 "": in a mapping, or in a flow sequence's one-pair mappings.
-    const pairs = kind === 'mapping' ? [result] : hasFlowStart(text, opened) ? (result as unknown[]) : [];
-    if (pairs.some((pair) => pair !== null && typeof pair === 'object' && Object.prototype.hasOwnProperty.call(pair, 'null'))) {
+    if (kind === 'mapping' ? hasNullKey(result) : hasFlowStart(text, opened) && (result as unknown[]).some(hasNullKey)) {
       listening.declined = true;
       return;
     }
@@ -119,6 +124,10 @@ function listen(listening: Listening, text: string, event: 'open' | 'close', sta
     return;
   }
   if (depth === ACTIVITY_DEPTH + 1 || depth === ACTIVITY_DEPTH + 2) (listening.children[depth] ??= []).push(opened);
+}
+
+function hasNullKey(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, 'null');
 }
 
 function isExplicit(tag: string | null | undefined): boolean {
@@ -158,16 +167,19 @@ function nodeStart(text: string, opened: number): number {
   }
 }
 
-function activityKey(path: readonly (string | number)[]): string {
-  return path.join('\u0000');
+interface Recorded {
+  /** By activity index, the position of its id. */
+  ids: (Position | undefined)[];
+  /** By activity index, the positions of its related ids. */
+  related: (Position | undefined)[][];
 }
 
 // The positions of activities[i].id and activities[i].related[j], where the text at the recorded
 // start is that very scalar; any other is left to yaml 2.
-function recordedPositions(data: unknown, text: string, starts: Map<object, number[]>): Map<string, Position> {
-  const positions = new Map<string, Position>();
+function recordedPositions(data: unknown, text: string, starts: Map<object, number[]>): Recorded {
+  const recorded: Recorded = { ids: [], related: [] };
   const activities = data && typeof data === 'object' ? (data as { activities?: unknown }).activities : undefined;
-  if (!Array.isArray(activities) || activities.length === 0) return positions;
+  if (!Array.isArray(activities) || activities.length === 0) return recorded;
   const lines = lineStarts(text);
   const at = (offset: number): Position => {
     let low = 0;
@@ -188,17 +200,17 @@ function recordedPositions(data: unknown, text: string, starts: Map<object, numb
     const idIndex = keys.indexOf('id');
     if (typeof id === 'string' && idIndex !== -1) {
       const start = nodeStart(text, children[idIndex * 2 + 1]!);
-      if (scalarAt(text, start, id)) positions.set(activityKey(['activities', index, 'id']), at(start));
+      if (scalarAt(text, start, id)) recorded.ids[index] = at(start);
     }
     if (!Array.isArray(related)) return;
     const items = starts.get(related);
     if (!items || items.length !== related.length) return;
-    related.forEach((target: unknown, i) => {
+    recorded.related[index] = related.map((target: unknown, i) => {
       const start = nodeStart(text, items[i]!);
-      if (typeof target === 'string' && scalarAt(text, start, target)) positions.set(activityKey(['activities', index, 'related', i]), at(start));
+      return typeof target === 'string' && scalarAt(text, start, target) ? at(start) : undefined;
     });
   });
-  return positions;
+  return recorded;
 }
 
 // Whether the text at `start` is `value` written as a one-line plain or quoted scalar.
