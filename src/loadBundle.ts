@@ -6,18 +6,18 @@ import { Script } from 'node:vm';
 import type { processIo } from './io.js';
 import type { main } from './main.js';
 
-/** What the bundle exports to bin/plan.js. */
+/** What the bundle gives bin/plan.js. */
 export interface Bundle {
   main: typeof main;
   processIo: typeof processIo;
 }
 
 /**
- * Runs the bundle, dist/plan.cjs, through V8's code cache kept beside it, which spares start-up most
- * of the compiling (Node 20 has no compile cache of its own). The cache is used only for the content
- * it was made from (the bundle's first line is a hash of it; V8 itself refuses another V8 version or
- * other flags); when it is missing or refused, it is written at exit, and an install that cannot be
- * written to simply runs without it.
+ * Runs the bundle, dist/plan.cjs, through the V8 code cache kept beside it, which spares start-up
+ * most of the compiling (Node 20 has no compile cache of its own). The cache is used only with the
+ * content it was made from (the bundle's first line holds a hash of it; V8 itself refuses a cache
+ * from another V8 version or other flags). When it is missing or refused, it is written at exit;
+ * an install that cannot be written to simply runs without it.
  */
 export function loadBundle(): Bundle {
   const file = fileURLToPath(new URL('./plan.cjs', import.meta.url));
@@ -25,8 +25,7 @@ export function loadBundle(): Bundle {
   const source = readFileSync(file, 'utf8');
   const stamp = Buffer.from(source.slice(0, source.indexOf('\n') + 1), 'latin1');
   const cachedData = readCache(cacheFile, stamp);
-  // The wrapper shares the stamp's line, so line numbers in stack traces stay those of the file.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  const script = new Script(source, { filename: file, cachedData });
   const module = { exports: {} as Bundle };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   if (cachedData === undefined || script.cachedDataRejected) {
