@@ -9,23 +9,25 @@ import { parseYaml, type ParsedYaml, type Position } from './parseYaml.js';
 
 // yaml 2's core schema, tag by tag and in its order, so plain scalars resolve to the same values.
 // The tags are names no document can write (they hold spaces), so an explicit tag is never one of them.
-const implicit = (name: string, test: RegExp, construct: (source: string) => unknown) =>
-  new Type(`implicit ${name}`, { kind: 'scalar', resolve: (source: string) => test.test(source), construct });
+// Each is tried on every plain scalar: its first characters rule most out before the pattern runs.
+const implicit = (name: string, first: string, test: RegExp, construct: (source: string) => unknown) =>
+  new Type(`implicit ${name}`, { kind: 'scalar', resolve: (source: string) => first.includes(source.charAt(0)) && test.test(source), construct });
+const DIGITS = '0123456789';
 
 const IMPLICIT_PREFIX = 'implicit ';
 
 const schema = FAILSAFE_SCHEMA.extend({
   implicit: [
-    implicit('null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
-    implicit('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (source) => source[0] === 't' || source[0] === 'T'),
-    implicit('oct', /^0o[0-7]+$/, (source) => parseInt(source.substring(2), 8)),
-    implicit('int', /^[-+]?[0-9]+$/, (source) => parseInt(source, 10)),
-    implicit('hex', /^0x[0-9a-fA-F]+$/, (source) => parseInt(source.substring(2), 16)),
-    implicit('nan', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (source) =>
+    implicit('null', '~nN', /^(?:~|[Nn]ull|NULL)?$/, () => null),
+    implicit('bool', 'tTfF', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (source) => source[0] === 't' || source[0] === 'T'),
+    implicit('oct', '0', /^0o[0-7]+$/, (source) => parseInt(source.substring(2), 8)),
+    implicit('int', `+-${DIGITS}`, /^[-+]?[0-9]+$/, (source) => parseInt(source, 10)),
+    implicit('hex', '0', /^0x[0-9a-fA-F]+$/, (source) => parseInt(source.substring(2), 16)),
+    implicit('nan', '+-.', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (source) =>
       source.slice(-3).toLowerCase() === 'nan' ? NaN : source[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
     ),
-    implicit('exp', /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (source) => parseFloat(source)),
-    implicit('float', /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (source) => parseFloat(source)),
+    implicit('exp', `+-.${DIGITS}`, /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (source) => parseFloat(source)),
+    implicit('float', `+-.${DIGITS}`, /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (source) => parseFloat(source)),
   ],
 });
 
@@ -40,18 +42,22 @@ const LONG_KEY = 1000;
 
 interface Listening {
   declined: boolean;
-  /** Where each open node starts being read, by depth. */
+  /** Where each open node starts being read, by depth: offset, line (from 0) and the offset of that line. */
   open: number[];
-  /** The read positions of the children of the open node at depth - 1, for depths 4 and 5. */
+  openLine: number[];
+  openLineStart: number[];
+  /** The read positions of the children of the open node at depth - 1, for depths 4 and 5: three numbers each, as in `open`. */
   children: (number[] | undefined)[];
   /** For activity mappings and their lists, where each child starts being read. */
   starts: Map<object, number[]>;
+  /** Whether the text has a question mark at all, which an explicit key needs. */
+  questionMarks: boolean;
 }
 
 /** The fast reading of a plan file: js-yaml, with yaml 2 for positions it did not record; undefined when it declines. */
 export function parseYamlFast(text: string, file: string): ParsedYaml | undefined {
   if (UNSUPPORTED_TEXT.test(text)) return undefined;
-  const listening: Listening = { declined: false, open: [], children: [], starts: new Map() };
+  const listening: Listening = { declined: false, open: [], openLine: [], openLineStart: [], children: [], starts: new Map(), questionMarks: text.includes('?') };
   let data: unknown;
   try {
     data = load(text, {
@@ -99,6 +105,8 @@ function listen(listening: Listening, text: string, event: 'open' | 'close', sta
   if (state.anchor != null || isExplicit(state.tag)) listening.declined = true;
   if (event === 'open') {
     listening.open[depth] = state.position;
+    listening.openLine[depth] = state.line;
+    listening.openLineStart[depth] = state.lineStart;
     listening.children[depth + 1] = undefined;
     // An explicit key (`? key`): its node opens right after the indicator.
     if (text.charCodeAt(state.position - 1) === 0x3f) listening.declined = true;
@@ -108,22 +116,27 @@ function listen(listening: Listening, text: string, event: 'open' | 'close', sta
   const { kind, result } = state;
   const opened = listening.open[depth]!;
   if (kind === 'mapping' || kind === 'sequence') {
-    if (followedByColon(text, state.position, true) || (hasFlowStart(text, opened) && hasQuestionMark(text, opened, state.position))) {
+    // A flow collection ends right after its bracket; only a flow collection can be an implicit key.
+    const end = text.charCodeAt(state.position - 1);
+    const flow = end === 0x5d || end === 0x7d;
+    if (flow && (followedByColon(text, state.position, true) || (listening.questionMarks && hasQuestionMark(text, opened, state.position)))) {
       listening.declined = true; // a collection as a key, or an explicit key in a flow collection
       return;
     }
     // js-yaml names a null key "null", yaml 2 "": in a mapping, or in a flow sequence's one-pair mappings.
-    if (kind === 'mapping' ? hasNullKey(result) : hasFlowStart(text, opened) && (result as unknown[]).some(hasNullKey)) {
+    if (kind === 'mapping' ? hasNullKey(result) : flow && (result as unknown[]).some(hasNullKey)) {
       listening.declined = true;
       return;
     }
     const children = listening.children[depth + 1];
-    if (children && (depth === ACTIVITY_DEPTH || depth === ACTIVITY_DEPTH + 1)) listening.starts.set(result as object, children);
+    if (children && (kind === 'mapping' ? depth === ACTIVITY_DEPTH : depth === ACTIVITY_DEPTH + 1)) listening.starts.set(result as object, children);
   } else if (state.position - opened > LONG_KEY && followedByColon(text, state.position, false)) {
     listening.declined = true; // yaml 2 allows at most 1024 characters before an implicit key's colon
     return;
   }
-  if (depth === ACTIVITY_DEPTH + 1 || depth === ACTIVITY_DEPTH + 2) (listening.children[depth] ??= []).push(opened);
+  if (depth === ACTIVITY_DEPTH + 1 || depth === ACTIVITY_DEPTH + 2) {
+    (listening.children[depth] ??= []).push(opened, listening.openLine[depth]!, listening.openLineStart[depth]!);
+  }
 }
 
 function hasNullKey(value: unknown): boolean {
@@ -146,25 +159,9 @@ function followedByColon(text: string, from: number, acrossLines: boolean): bool
   }
 }
 
-function hasFlowStart(text: string, opened: number): boolean {
-  const c = text.charCodeAt(nodeStart(text, opened));
-  return c === 0x5b || c === 0x7b;
-}
-
 function hasQuestionMark(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x3f) return true;
   return false;
-}
-
-// Where a node begins: past the spaces, line breaks and comments between its parent's indicator and it.
-function nodeStart(text: string, opened: number): number {
-  let i = opened;
-  for (;;) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x0a || c === 0x0d) i++;
-    else if (c === 0x23) while (i < text.length && text.charCodeAt(i) !== 0x0a) i++;
-    else return i;
-  }
 }
 
 interface Recorded {
@@ -179,38 +176,37 @@ interface Recorded {
 function recordedPositions(data: unknown, text: string, starts: Map<object, number[]>): Recorded {
   const recorded: Recorded = { ids: [], related: [] };
   const activities = data && typeof data === 'object' ? (data as { activities?: unknown }).activities : undefined;
-  if (!Array.isArray(activities) || activities.length === 0) return recorded;
-  const lines = lineStarts(text);
-  const at = (offset: number): Position => {
-    let low = 0;
-    let high = lines.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lines[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - lines[low]! + 1 };
-  };
+  if (!Array.isArray(activities)) return recorded;
   activities.forEach((activity: unknown, index) => {
     if (!activity || typeof activity !== 'object' || Array.isArray(activity)) return;
     const children = starts.get(activity);
     const keys = Object.keys(activity);
-    if (!children || children.length !== keys.length * 2) return;
+    if (!children || children.length !== keys.length * 6) return;
     const { id, related } = activity as { id?: unknown; related?: unknown };
     const idIndex = keys.indexOf('id');
-    if (typeof id === 'string' && idIndex !== -1) {
-      const start = nodeStart(text, children[idIndex * 2 + 1]!);
-      if (scalarAt(text, start, id)) recorded.ids[index] = at(start);
-    }
+    if (typeof id === 'string' && idIndex !== -1) recorded.ids[index] = scalarPosition(text, children, idIndex * 2 + 1, id);
     if (!Array.isArray(related)) return;
     const items = starts.get(related);
-    if (!items || items.length !== related.length) return;
-    recorded.related[index] = related.map((target: unknown, i) => {
-      const start = nodeStart(text, items[i]!);
-      return typeof target === 'string' && scalarAt(text, start, target) ? at(start) : undefined;
-    });
+    if (!items || items.length !== related.length * 3) return;
+    recorded.related[index] = related.map((target: unknown, i) => (typeof target === 'string' ? scalarPosition(text, items, i, target) : undefined));
   });
   return recorded;
+}
+
+// Where the `child`th recorded node begins, past the spaces, line breaks and comments between its
+// parent's indicator and it, provided the text there is `value` as a one-line scalar.
+function scalarPosition(text: string, children: number[], child: number, value: string): Position | undefined {
+  let i = children[child * 3]!;
+  let line = children[child * 3 + 1]!;
+  let lineStart = children[child * 3 + 2]!;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x0d) i++;
+    else if (c === 0x0a) lineStart = ++i, line++;
+    else if (c === 0x23) while (i < text.length && text.charCodeAt(i) !== 0x0a) i++;
+    else break;
+  }
+  return scalarAt(text, i, value) ? { line: line + 1, column: i - lineStart + 1 } : undefined;
 }
 
 // Whether the text at `start` is `value` written as a one-line plain or quoted scalar.
@@ -220,10 +216,4 @@ function scalarAt(text: string, start: number, value: string): boolean {
   if (!text.startsWith(value, start)) return false;
   const after = text.charCodeAt(start + value.length);
   return Number.isNaN(after) || after === 0x20 || after === 0x0a || after === 0x0d || after === 0x2c || after === 0x5d || after === 0x7d;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }
