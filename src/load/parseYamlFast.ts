@@ -48,8 +48,10 @@ interface Listening {
   openLineStart: number[];
   /** The read positions of the children of the open node at depth - 1, for depths 4 and 5: three numbers each, as in `open`. */
   children: (number[] | undefined)[];
-  /** For activity mappings and their lists, where each child starts being read. */
+  /** For activity mappings and their related lists, where each child starts being read. */
   starts: Map<object, number[]>;
+  /** What the last node closed at an activity's key depth read: after the key `related`, its list. */
+  previousKey: unknown;
   /** Whether the text has a question mark at all, which an explicit key needs. */
   questionMarks: boolean;
 }
@@ -57,7 +59,7 @@ interface Listening {
 /** The fast reading of a plan file: js-yaml, with yaml 2 for positions it did not record; undefined when it declines. */
 export function parseYamlFast(text: string, file: string): ParsedYaml | undefined {
   if (UNSUPPORTED_TEXT.test(text)) return undefined;
-  const listening: Listening = { declined: false, open: [], openLine: [], openLineStart: [], children: [], starts: new Map(), questionMarks: text.includes('?') };
+  const listening: Listening = { declined: false, open: [], openLine: [], openLineStart: [], children: [], starts: new Map(), previousKey: undefined, questionMarks: text.includes('?') };
   let data: unknown;
   try {
     data = load(text, {
@@ -129,13 +131,16 @@ function listen(listening: Listening, text: string, event: 'open' | 'close', sta
       return;
     }
     const children = listening.children[depth + 1];
-    if (children && (kind === 'mapping' ? depth === ACTIVITY_DEPTH : depth === ACTIVITY_DEPTH + 1)) listening.starts.set(result as object, children);
+    if (children && (kind === 'mapping' ? depth === ACTIVITY_DEPTH : depth === ACTIVITY_DEPTH + 1 && listening.previousKey === 'related')) {
+      listening.starts.set(result as object, children);
+    }
   } else if (state.position - opened > LONG_KEY && followedByColon(text, state.position, false)) {
     listening.declined = true; // yaml 2 allows at most 1024 characters before an implicit key's colon
     return;
   }
   if (depth === ACTIVITY_DEPTH + 1 || depth === ACTIVITY_DEPTH + 2) {
     (listening.children[depth] ??= []).push(opened, listening.openLine[depth]!, listening.openLineStart[depth]!);
+    if (depth === ACTIVITY_DEPTH + 1) listening.previousKey = result;
   }
 }
 
@@ -177,19 +182,24 @@ function recordedPositions(data: unknown, text: string, starts: Map<object, numb
   const recorded: Recorded = { ids: [], related: [] };
   const activities = data && typeof data === 'object' ? (data as { activities?: unknown }).activities : undefined;
   if (!Array.isArray(activities)) return recorded;
-  activities.forEach((activity: unknown, index) => {
-    if (!activity || typeof activity !== 'object' || Array.isArray(activity)) return;
-    const children = starts.get(activity);
-    const keys = Object.keys(activity);
-    if (!children || children.length !== keys.length * 6) return;
+  for (let index = 0; index < activities.length; index++) {
+    const activity: unknown = activities[index];
+    const children = activity && typeof activity === 'object' ? starts.get(activity) : undefined;
+    if (!children) continue;
+    // The children are its keys and values in turn, in the order the object holds them.
+    let keys = 0;
+    let idKey = -1;
+    for (const key in activity) {
+      if (key === 'id') idKey = keys;
+      keys++;
+    }
+    if (children.length !== keys * 6) continue;
     const { id, related } = activity as { id?: unknown; related?: unknown };
-    const idIndex = keys.indexOf('id');
-    if (typeof id === 'string' && idIndex !== -1) recorded.ids[index] = scalarPosition(text, children, idIndex * 2 + 1, id);
-    if (!Array.isArray(related)) return;
-    const items = starts.get(related);
-    if (!items || items.length !== related.length * 3) return;
-    recorded.related[index] = related.map((target: unknown, i) => (typeof target === 'string' ? scalarPosition(text, items, i, target) : undefined));
-  });
+    if (typeof id === 'string' && idKey !== -1) recorded.ids[index] = scalarPosition(text, children, idKey * 2 + 1, id);
+    const items = Array.isArray(related) ? starts.get(related) : undefined;
+    if (!items || items.length !== (related as unknown[]).length * 3) continue;
+    recorded.related[index] = (related as unknown[]).map((target, i) => (typeof target === 'string' ? scalarPosition(text, items, i, target) : undefined));
+  }
   return recorded;
 }
 
