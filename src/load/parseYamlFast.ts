@@ -184,7 +184,8 @@ function recordedPositions(data: unknown, text: string, starts: Map<object, numb
   if (!Array.isArray(activities)) return recorded;
   for (let index = 0; index < activities.length; index++) {
     const activity: unknown = activities[index];
-    const children = activity && typeof activity === 'object' ? starts.get(activity) : undefined;
+    if (!activity || typeof activity !== 'object') continue;
+    const children = starts.get(activity);
     if (!children) continue;
     // The children are its keys and values in turn, in the order the object holds them.
     let keys = 0;
