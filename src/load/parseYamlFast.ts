@@ -46,12 +46,14 @@ interface Listening {
   open: number[];
   openLine: number[];
   openLineStart: number[];
-  /** The read positions of the children of the open node at depth - 1, for depths 4 and 5: three numbers each, as in `open`. */
-  children: (number[] | undefined)[];
-  /** For activity mappings and their related lists, where each child starts being read. */
+  /** In the open activity: how many keys and values have closed, and where its id's value starts being read. */
+  activity: number[];
+  /** In the open related list: where each item starts being read, three numbers each as in `open`. */
+  items: number[] | undefined;
+  /** What the last key or value closed in the open activity read: after the key `related` comes its list. */
+  previous: unknown;
+  /** For each activity mapping, `activity` as it closed; for each related list, its `items`. */
   starts: Map<object, number[]>;
-  /** What the last node closed at an activity's key depth read: after the key `related`, its list. */
-  previousKey: unknown;
   /** Whether the text has a question mark at all, which an explicit key needs. */
   questionMarks: boolean;
 }
@@ -59,7 +61,17 @@ interface Listening {
 /** The fast reading of a plan file: js-yaml, with yaml 2 for positions it did not record; undefined when it declines. */
 export function parseYamlFast(text: string, file: string): ParsedYaml | undefined {
   if (UNSUPPORTED_TEXT.test(text)) return undefined;
-  const listening: Listening = { declined: false, open: [], openLine: [], openLineStart: [], children: [], starts: new Map(), previousKey: undefined, questionMarks: text.includes('?') };
+  const listening: Listening = {
+    declined: false,
+    open: [],
+    openLine: [],
+    openLineStart: [],
+    activity: [],
+    items: undefined,
+    previous: undefined,
+    starts: new Map(),
+    questionMarks: text.includes('?'),
+  };
   let data: unknown;
   try {
     data = load(text, {
@@ -109,7 +121,8 @@ function listen(listening: Listening, text: string, event: 'open' | 'close', sta
     listening.open[depth] = state.position;
     listening.openLine[depth] = state.line;
     listening.openLineStart[depth] = state.lineStart;
-    listening.children[depth + 1] = undefined;
+    if (depth === ACTIVITY_DEPTH) listening.activity = [0, -1, 0, 0];
+    else if (depth === ACTIVITY_DEPTH + 1) listening.items = listening.previous === 'related' && listening.activity[0]! % 2 === 1 ? [] : undefined;
     // An explicit key (`? key`): its node opens right after the indicator.
     if (text.charCodeAt(state.position - 1) === 0x3f) listening.declined = true;
     return;
@@ -130,17 +143,25 @@ function listen(listening: Listening, text: string, event: 'open' | 'close', sta
       listening.declined = true;
       return;
     }
-    const children = listening.children[depth + 1];
-    if (children && (kind === 'mapping' ? depth === ACTIVITY_DEPTH : depth === ACTIVITY_DEPTH + 1 && listening.previousKey === 'related')) {
-      listening.starts.set(result as object, children);
-    }
   } else if (state.position - opened > LONG_KEY && followedByColon(text, state.position, false)) {
     listening.declined = true; // yaml 2 allows at most 1024 characters before an implicit key's colon
     return;
   }
-  if (depth === ACTIVITY_DEPTH + 1 || depth === ACTIVITY_DEPTH + 2) {
-    (listening.children[depth] ??= []).push(opened, listening.openLine[depth]!, listening.openLineStart[depth]!);
-    if (depth === ACTIVITY_DEPTH + 1) listening.previousKey = result;
+  if (depth === ACTIVITY_DEPTH) {
+    if (kind === 'mapping') listening.starts.set(result as object, listening.activity);
+  } else if (depth === ACTIVITY_DEPTH + 1) {
+    // Keys and values close in turn: a value closes at an odd count, the id's right after the key `id`.
+    const activity = listening.activity;
+    if (activity[0]! % 2 === 1 && listening.previous === 'id') {
+      activity[1] = opened;
+      activity[2] = listening.openLine[depth]!;
+      activity[3] = listening.openLineStart[depth]!;
+    }
+    if (kind === 'sequence' && listening.items) listening.starts.set(result as object, listening.items);
+    activity[0]!++;
+    listening.previous = result;
+  } else if (depth === ACTIVITY_DEPTH + 2) {
+    listening.items?.push(opened, listening.openLine[depth]!, listening.openLineStart[depth]!);
   }
 }
 
@@ -185,31 +206,24 @@ function recordedPositions(data: unknown, text: string, starts: Map<object, numb
   for (let index = 0; index < activities.length; index++) {
     const activity: unknown = activities[index];
     if (!activity || typeof activity !== 'object') continue;
-    const children = starts.get(activity);
-    if (!children) continue;
-    // The children are its keys and values in turn, in the order the object holds them.
-    let keys = 0;
-    let idKey = -1;
-    for (const key in activity) {
-      if (key === 'id') idKey = keys;
-      keys++;
-    }
-    if (children.length !== keys * 6) continue;
+    const read = starts.get(activity);
+    // Every key read with a value: else the count of keys and values says nothing about which is which.
+    if (!read || read[0] !== Object.keys(activity).length * 2) continue;
     const { id, related } = activity as { id?: unknown; related?: unknown };
-    if (typeof id === 'string' && idKey !== -1) recorded.ids[index] = scalarPosition(text, children, idKey * 2 + 1, id);
+    if (typeof id === 'string' && read[1] !== -1) recorded.ids[index] = scalarPosition(text, read, 1, id);
     const items = Array.isArray(related) ? starts.get(related) : undefined;
     if (!items || items.length !== (related as unknown[]).length * 3) continue;
-    recorded.related[index] = (related as unknown[]).map((target, i) => (typeof target === 'string' ? scalarPosition(text, items, i, target) : undefined));
+    recorded.related[index] = (related as unknown[]).map((target, i) => (typeof target === 'string' ? scalarPosition(text, items, i * 3, target) : undefined));
   }
   return recorded;
 }
 
-// Where the `child`th recorded node begins, past the spaces, line breaks and comments between its
-// parent's indicator and it, provided the text there is `value` as a one-line scalar.
-function scalarPosition(text: string, children: number[], child: number, value: string): Position | undefined {
-  let i = children[child * 3]!;
-  let line = children[child * 3 + 1]!;
-  let lineStart = children[child * 3 + 2]!;
+// Where a recorded node begins (its read position at `read[at]`, line and line start after it),
+// past the spaces, line breaks and comments before it, provided the text there is `value` as a one-line scalar.
+function scalarPosition(text: string, read: number[], at: number, value: string): Position | undefined {
+  let i = read[at]!;
+  let line = read[at + 1]!;
+  let lineStart = read[at + 2]!;
   for (;;) {
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x0d) i++;

@@ -118,6 +118,16 @@ describe('the fast path against yaml 2', () => {
     expect(fast).toBeGreaterThan(scalars.length * 3);
   });
 
+  it('gives yaml 2\'s data on characters and layouts at the edges', () => {
+    const texts = ['a: b\uFEFFc\n', 'a: \uFEFFb\n', 'a: b\u0085c\n', 'a: b\u200Bc\n', 'a: |\n  x\u0085y\n', 'a: b\u00A0c\n', '\u00A0a: b\n', 'a:\u00A0b\n',
+      'a: [b,\u00A0c]\n', 'a: !\n', 'a: -\n', 'a: - b\n', 'a: b: c\n', 'a: "b\nc"\n', "a: 'b\n\n  c'\n", 'a: >\n  b\n\n  c\n', 'a: |+\n  b\n\n', 'a: >2\n   b\n',
+      'a: b #c\n#d\n', 'a:\n- b\n- c\n', 'a: [b: c]\n', 'a: "\\ud83d\\ude00"\n', 'a: "\\ud83d"\n', 'a: "b\r\n  c"\r\n', '__proto__: {a: 1}\n', 'a: {__proto__: [1]}\n',
+      '<<: {a: 1}\n', 'a: &x 1\nb: *x\n', '- - a\n  - b\n- c\n', 'a: ""\n', 'a:\n', '# only a comment\n'];
+    let fast = 0;
+    for (const text of texts) if (compare(text, JSON.stringify(text)).fast) fast++;
+    expect(fast).toBeGreaterThan(texts.length / 2);
+  });
+
   it('gives the same data and verdict on every case of the YAML test suite both read', () => {
     let fast = 0;
     let cases = 0;
