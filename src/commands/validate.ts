@@ -15,7 +15,7 @@ export interface ValidateOptions extends GlobalOptions {
 /** `plan validate`: every finding in the plan, exit 1 when any is an error (or, with --strict, a warning). */
 export async function validate(options: ValidateOptions, io: Io): Promise<ExitCode> {
   const dir = findPlanDir(io.cwd, io.env, options.planDir);
-  const { findings: found } = loadPlan(dir, { cwd: io.cwd, today: localDate(io.now()) });
+  const { findings: found } = loadPlan(dir, { cwd: io.cwd, today: localDate(io.now()), findingsOnly: true });
   const findings: Finding[] = options.strict ? found.map((finding) => ({ ...finding, severity: 'error' })) : found;
   switch (options.format) {
     case 'json':

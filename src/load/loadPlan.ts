@@ -13,6 +13,8 @@ export interface LoadOptions {
   cwd: string;
   /** The local date, YYYY-MM-DD: history may not be later. */
   today: string;
+  /** Only the findings are wanted (validate): no plan is built, so no file's data outlives its checks. */
+  findingsOnly?: boolean;
 }
 
 export interface LoadResult {
@@ -96,14 +98,14 @@ export function loadPlan(dir: string, options: LoadOptions): LoadResult {
     } else {
       prefixes.set(area.prefix, area.id);
     }
-    areas.push({ id: area.id, title: area.title, prefix: area.prefix, file });
+    if (!options.findingsOnly) areas.push({ id: area.id, title: area.title, prefix: area.prefix, file });
     area.activities.forEach((activity, index) => {
       for (const [party, codes] of Object.entries(activity.units)) {
         const used = usedUnits.get(party) ?? new Set<string>();
         for (const code of codes) used.add(code);
         usedUnits.set(party, used);
       }
-      activities.push({ ...activity, area: area.id, source: { file, line: parsed.locate(['activities', index, 'id']).line } });
+      if (!options.findingsOnly) activities.push({ ...activity, area: area.id, source: { file, line: parsed.locate(['activities', index, 'id']).line } });
     });
   }
   findings.push(...crossFileRules(refs, { checkTargets: everyAreaRead && areaIds.every((id) => present.has(`${id}.yaml`)) }));
@@ -116,7 +118,7 @@ export function loadPlan(dir: string, options: LoadOptions): LoadResult {
   const rank = (finding: Finding) => fileOrder.get(finding.file) ?? fileOrder.size;
   findings.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 
-  if (findings.some((finding) => finding.severity === 'error') || !meta || !unitsFile.data) return { findings };
+  if (options.findingsOnly || findings.some((finding) => finding.severity === 'error') || !meta || !unitsFile.data) return { findings };
   return {
     findings,
     plan: {

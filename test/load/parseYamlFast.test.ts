@@ -161,6 +161,8 @@ describe('loadPlan, fast path and yaml 2 alone', () => {
     const slow = yamlLoad(dir, { cwd, today });
     expect(fast.findings).toEqual(slow.findings);
     expect(fast.plan).toEqual(slow.plan);
+    // What validate asks for: the same findings, and no plan kept.
+    expect(fastLoad(dir, { cwd, today, findingsOnly: true })).toEqual({ findings: slow.findings });
     return fast;
   };
 
