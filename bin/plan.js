@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-import { main } from '../dist/main.js';
-import { processIo } from '../dist/io.js';
+// CommonJS (bin/package.json says so): Node starts a CommonJS entry sooner than an ES module.
+const { main, processIo } = require('../dist/loadBundle.cjs').loadBundle();
 
-process.exitCode = await main(process.argv.slice(2), processIo());
+main(process.argv.slice(2), processIo()).then((exitCode) => {
+  process.exitCode = exitCode;
+});

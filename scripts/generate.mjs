@@ -57,11 +57,18 @@ async function schemaTypes() {
   return banner + out.join('\n\n') + '\n';
 }
 
+// ajv counts a string's length in code points, walking the whole string; where every length limit
+// is minLength 1, counting code units gives the same verdicts without the walk.
+const onlyNonEmpty = (JSON.stringify(schemas).match(/"m(?:in|ax)Length":\s*\d+/g) ?? []).every((limit) => /"minLength":\s*1$/.test(limit));
+
 function validators() {
   const ajv = new Ajv2020.default({
     allErrors: true,
     strict: true,
     verbose: true,
+    unicode: !onlyNonEmpty,
+    // ajv calls the option deprecated, not the behaviour: say nothing about it.
+    logger: { log: console.log, warn: (message, ...rest) => /option unicode/.test(message) || console.warn(message, ...rest), error: console.error },
     code: { source: true, esm: true, lines: false, optimize: true },
   });
   for (const kind of kinds) ajv.addSchema(schemas[kind]);
@@ -69,13 +76,20 @@ function validators() {
     ajv,
     Object.fromEntries(kinds.map((kind) => [`${kind}Validator`, schemas[kind].$id])),
   );
-  // ajv's ESM output still calls require() for its runtime helpers.
+  // ajv's ESM output still calls require() for its runtime helpers: import them instead, so the
+  // bundler takes them in and nothing is resolved at run time. Node's default import of a CommonJS
+  // module is its module.exports; other loaders hand over its `default` export.
+  const helpers = new Map();
+  const body = code.replace(/^"use strict";/, '').replace(/require\("(ajv\/dist\/runtime\/[\w-]+)"\)\.default/g, (_, path) => {
+    const name = `runtime_${path.split('/').at(-1).replace(/\W/g, '_')}`;
+    helpers.set(path, name);
+    return `(typeof ${name} === 'function' ? ${name} : ${name}.default)`;
+  });
   return (
     '// @ts-nocheck\n' +
     '// Generated from schemas/ by scripts/generate.mjs; run `npm run generate` after editing a schema.\n' +
-    "import { createRequire } from 'node:module';\n" +
-    'const require = createRequire(import.meta.url);\n' +
-    code.replace(/^"use strict";/, '') +
+    [...helpers].map(([path, name]) => `import ${name} from '${path}.js';\n`).join('') +
+    body +
     '\n'
   );
 }

@@ -17,7 +17,7 @@ describe('the npm package', () => {
   // `npm pack` would run `prepare` (the build) while other test files run the built CLI; npm test
   // has just built dist/, so the pack skips scripts and takes dist/ as it is.
   it('packs bin, dist, schemas and the README, installs, and runs its plan', { timeout: 240_000 }, () => {
-    expect(existsSync(join(root, 'dist', 'main.js')), 'dist/ is missing: run npm run build (npm test does)').toBe(true);
+    expect(existsSync(join(root, 'dist', 'plan.cjs')), 'dist/ is missing: run npm run build (npm test does)').toBe(true);
     const packs = tempDir();
     const [pack] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', packs], root)) as {
       filename: string;
@@ -25,7 +25,7 @@ describe('the npm package', () => {
     }[];
     const paths = pack!.files.map((file) => file.path);
     for (const path of paths) expect(path).toMatch(/^(bin|dist|schemas)\/|^(README\.md|package\.json|LICEN[CS]E.*)$/);
-    expect(paths).toEqual(expect.arrayContaining(['bin/plan.js', 'dist/main.js', 'dist/cli.js', 'schemas/area.schema.json', 'schemas/plan.schema.json', 'schemas/units.schema.json', 'README.md']));
+    expect(paths).toEqual(expect.arrayContaining(['bin/plan.js', 'bin/package.json', 'dist/plan.cjs', 'dist/loadBundle.cjs', 'schemas/area.schema.json', 'schemas/plan.schema.json', 'schemas/units.schema.json', 'README.md']));
 
     const app = tempDir();
     writeFileSync(join(app, 'package.json'), '{ "name": "plan-user", "private": true }\n');

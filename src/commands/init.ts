@@ -1,17 +1,15 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { GlobalOptions } from '../cli.js';
 import { scaffoldPlan } from '../domain/scaffoldPlan.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { localDate, type Io } from '../io.js';
+import { packageRoot } from '../packageRoot.js';
 
 export interface InitOptions extends GlobalOptions {
   dir?: string;
 }
 
-// The schemas that ship with this installation of plan (schemas/ beside dist/ and src/).
-const SCHEMAS = fileURLToPath(new URL('../../schemas', import.meta.url));
 
 /**
  * `plan init [DIR]`: a new, empty plan that validates, in DIR (else --plan-dir, $PLAN_DIR, plan/).
@@ -34,7 +32,9 @@ export async function init(options: InitOptions, io: Io): Promise<ExitCode> {
     }
   }
 
-  const schemas = relative(dir, SCHEMAS).split(sep).join('/') || '.';
+  // The schemas that ship with this installation of plan.
+  const installedSchemas = join(packageRoot(), 'schemas');
+  const schemas = relative(dir, installedSchemas).split(sep).join('/') || '.';
   const files = scaffoldPlan(schemas, localDate(io.now())).map((file) => ({ ...file, path: join(dir, file.name) }));
   const written: string[] = [];
   try {
@@ -55,7 +55,7 @@ export async function init(options: InitOptions, io: Io): Promise<ExitCode> {
   io.stdout.write(`created ${files.map((file) => shown(file.path)).join(', ')}\n`);
   io.stdout.write(`next: name the parties in plan.yaml and their units in units.yaml, add activities, then run ${validate}\n`);
   const project = projectRoot(dir);
-  if (project && !isWithin(project, SCHEMAS)) {
+  if (project && !isWithin(project, installedSchemas)) {
     io.stderr.write(
       `note: the editor modelines point at ${schemas}, outside this project, where other checkouts will not find the schemas; ` +
         `install plan in the project (npm install --save-dev plan) and point them at node_modules/plan/schemas\n`,

@@ -40,7 +40,7 @@ const renderers: Record<FindingsFormat, (input: RenderInput) => Promise<string>>
  */
 export async function validate(options: ValidateOptions, io: Io): Promise<ExitCode> {
   const dir = findPlanDir(io.cwd, io.env, options.planDir);
-  const { findings: found, files } = loadPlan(dir, { cwd: io.cwd, today: localDate(io.now()) });
+  const { findings: found, files } = loadPlan(dir, { cwd: io.cwd, today: localDate(io.now()), findingsOnly: true });
   const findings: Finding[] = options.strict ? found.map((finding) => ({ ...finding, severity: 'error' })) : found;
   // Colour (and chalk) only where the text report reaches stdout.
   const terminalStyle = options.output !== undefined || options.format === 'text' ? await styleFor(options.color && io.color) : plain;

@@ -1,11 +1,12 @@
 import { join, relative } from 'node:path';
 import { areaValidator, planValidator, unitsValidator } from '../generated/validators.js';
 import type { Activity, Area, AreaOfCooperation, CooperationPlan, Finding, PartialPlan, Plan, Unit } from '../model.js';
-import { parseYaml, type ParsedYaml } from './parseYaml.js';
+import { parseChecked } from './parseChecked.js';
+import type { ParsedYaml } from './parseYaml.js';
 import { fsSource, type PlanSource } from './planSource.js';
 import { readSource } from './readSource.js';
 import { areaRules, crossFileRules, planRules, unitsRules, unusedUnitFindings, type ActivityRef, type Known } from './rules.js';
-import { schemaFindings, toPointer, type SchemaValidator } from './schemaFindings.js';
+import { toPointer, type SchemaValidator } from './schemaFindings.js';
 
 export interface LoadOptions {
   /** Paths in findings and sources are relative to this folder. */
@@ -14,6 +15,8 @@ export interface LoadOptions {
   today: string;
   /** Where the files are read from; the folder `dir` on disk unless given. */
   source?: PlanSource;
+  /** Only the findings are wanted (validate): no plan is built, so no file's data outlives its checks. */
+  findingsOnly?: boolean;
 }
 
 export interface LoadResult {
@@ -48,12 +51,9 @@ export function loadPlan(dir: string, options: LoadOptions): LoadResult {
       findings.push(read.finding);
       return { file };
     }
-    const parsed = parseYaml(read.text, file);
-    findings.push(...parsed.findings);
-    if (parsed.data === undefined) return { file, parsed };
-    const invalid = schemaFindings(validator, parsed.data, parsed, file);
-    findings.push(...invalid);
-    return invalid.length ? { file, parsed } : { file, parsed, data: parsed.data as T };
+    const { parsed, findings: found, valid } = parseChecked(read.text, file, validator);
+    findings.push(...found);
+    return valid ? { file, parsed, data: parsed.data as T } : { file, parsed };
   };
 
   const planFile = load<CooperationPlan>('plan.yaml', planValidator as SchemaValidator);
@@ -112,14 +112,14 @@ export function loadPlan(dir: string, options: LoadOptions): LoadResult {
     } else {
       prefixes.set(area.prefix, area.id);
     }
-    areas.push({ id: area.id, title: area.title, prefix: area.prefix, file });
+    if (!options.findingsOnly) areas.push({ id: area.id, title: area.title, prefix: area.prefix, file });
     area.activities.forEach((activity, index) => {
       for (const [party, codes] of Object.entries(activity.units)) {
         const used = usedUnits.get(party) ?? new Set<string>();
         for (const code of codes) used.add(code);
         usedUnits.set(party, used);
       }
-      activities.push({ ...activity, area: area.id, source: { file, line: parsed.locate(['activities', index, 'id']).line } });
+      if (!options.findingsOnly) activities.push({ ...activity, area: area.id, source: { file, line: parsed.locate(['activities', index, 'id']).line } });
     });
   }
   findings.push(...crossFileRules(refs, { checkTargets: everyAreaRead && areaIds.every((id) => present.has(`${id}.yaml`)) }));
@@ -132,6 +132,7 @@ export function loadPlan(dir: string, options: LoadOptions): LoadResult {
   const rank = (finding: Finding) => fileOrder.get(finding.file) ?? fileOrder.size;
   findings.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 
+  if (options.findingsOnly) return { findings, files };
   const units = unitsFile.data && new Map(Object.entries(unitsFile.data.units));
   if (findings.some((finding) => finding.severity === 'error') || !meta || !units) {
     const parties = meta?.parties ?? [];

@@ -1,5 +1,6 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
 import type { Finding } from '../model.js';
+import { yamlLibrary } from './yamlLibrary.js';
 
 /** Aliases allowed per file: a plan needs few, and a low bound stops "billion laughs" expansion. */
 export const MAX_ALIAS_COUNT = 100;
@@ -19,6 +20,7 @@ export interface Position {
 
 /** Parses YAML 1.2 (core schema: dates stay strings) and reports syntax errors and duplicate keys as findings. */
 export function parseYaml(text: string, file: string): ParsedYaml {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
@@ -92,6 +94,7 @@ function syntaxMessage(message: string): string {
 
 // The start of the deepest node `path` reaches; a missing step stops at its parent.
 function offsetOf(doc: Document, path: readonly (string | number)[], at: 'key' | 'value'): number {
+  const { isMap, isScalar, isSeq } = yamlLibrary();
   let node: unknown = doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (let i = 0; i < path.length; i++) {
@@ -121,6 +124,7 @@ function rangeStart(node: unknown): number | undefined {
 }
 
 function firstAliasOffset(doc: Document): number {
+  const { isAlias, isMap, isSeq } = yamlLibrary();
   let found: number | undefined;
   const visit = (node: unknown): void => {
     if (found !== undefined || !node) return;

@@ -51,9 +51,9 @@ export function planRules(plan: CooperationPlan, parsed: ParsedYaml, file: strin
   reportDuplicates(out, plan.parties.map((party) => party.id), ['parties'], 'duplicate-party', (id) => `party "${id}" is declared twice`);
   const organisations = plan.organisations ?? [];
   reportDuplicates(out, organisations.map((o) => o.id), ['organisations'], 'duplicate-organisation', (id) => `organisation "${id}" is declared twice`);
-  if (plan.legal_basis) checkDate(out, plan.legal_basis.date, ['legal_basis', 'date']);
+  if (plan.legal_basis) checkDate(out, plan.legal_basis.date, () => ['legal_basis', 'date']);
   if (plan.signing) {
-    checkDate(out, plan.signing.date, ['signing', 'date']);
+    checkDate(out, plan.signing.date, () => ['signing', 'date']);
     const holders = [...plan.parties.map((p) => p.id), ...organisations.map((o) => o.id)];
     plan.signing.copies?.forEach((holder, index) => {
       if (!holders.includes(holder)) {
@@ -98,6 +98,9 @@ export function areaRules(
 ): Finding[] {
   const out = new Reporter(file, parsed);
   const { known, today } = context;
+  // Each party's unit codes, gathered once per file rather than once per activity.
+  const codes = new Map<string, string[]>();
+  const codesOf = (party: string) => codes.get(party) ?? codes.set(party, (known.units?.get(party) ?? []).map((unit) => unit.code)).get(party)!;
   if (area.id !== context.fileAreaId) {
     out.report(['id'], 'area-id-mismatch', `area id "${area.id}" does not match the file name (expected "${context.fileAreaId}")`);
   }
@@ -107,15 +110,14 @@ export function areaRules(
     if (prefix !== area.prefix) {
       out.report(at('id'), 'id-prefix-mismatch', `activity id "${activity.id}" does not start with the area's prefix "${area.prefix}-"`);
     }
-    for (const [party, codes] of Object.entries(activity.units)) {
+    for (const [party, unitCodes] of Object.entries(activity.units)) {
       if (known.parties && !known.parties.has(party)) {
         out.report(at('units', party), 'unknown-party', `no party "${party}" in plan.yaml${didYouMean(party, known.parties)}`, { at: 'key' });
         continue;
       }
-      const units = known.units?.get(party);
       if (!known.units) continue;
-      const defined = (units ?? []).map((unit) => unit.code);
-      codes.forEach((code, codeIndex) => {
+      const defined = codesOf(party);
+      unitCodes.forEach((code, codeIndex) => {
         if (!defined.includes(code)) {
           out.report(at('units', party, codeIndex), 'unknown-unit', `${party} has no unit "${code}"${didYouMean(code, defined)}`);
         }
@@ -142,12 +144,13 @@ function checkHistory(
 ): void {
   let previous: string | undefined;
   history.forEach((entry, index) => {
-    const valid = checkDate(out, entry.date, at('history', index, 'date'));
+    const path = () => at('history', index, 'date');
+    const valid = checkDate(out, entry.date, path);
     if (valid && entry.date > today) {
-      out.report(at('history', index, 'date'), 'history-future', `history date ${entry.date} is in the future (today is ${today})`);
+      out.report(path(), 'history-future', `history date ${entry.date} is in the future (today is ${today})`);
     }
     if (valid && previous !== undefined && entry.date < previous) {
-      out.report(at('history', index, 'date'), 'history-order', `history entry ${index + 1} (${entry.date}) is older than the entry before it (${previous}); oldest first`);
+      out.report(path(), 'history-order', `history entry ${index + 1} (${entry.date}) is older than the entry before it (${previous}); oldest first`);
     }
     if (valid) previous = entry.date;
   });
@@ -158,11 +161,13 @@ function checkHistory(
 }
 
 // The schema checks the shape YYYY-MM-DD; this rejects days the calendar lacks, such as 2019-02-30.
-function checkDate(out: Reporter, date: string, path: (string | number)[]): boolean {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const parsed = new Date(Date.UTC(year, month - 1, day));
+// The path is built only for a finding: a plan has a date in every history entry.
+function checkDate(out: Reporter, date: string, path: () => (string | number)[]): boolean {
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const parsed = new Date(Date.UTC(Number(date.slice(0, 4)), month - 1, day));
   if (parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day) return true;
-  out.report(path, 'invalid-date', `${date} is not a calendar date`);
+  out.report(path(), 'invalid-date', `${date} is not a calendar date`);
   return false;
 }
 

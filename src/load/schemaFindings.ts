@@ -114,5 +114,11 @@ function fromPointer(pointer: string): string[] {
 
 /** The JSON pointer of a path inside a file. */
 export function toPointer(path: readonly (string | number)[]): string {
-  return path.map((step) => `/${String(step).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  let pointer = '';
+  for (const step of path) {
+    const text = String(step);
+    // Every activity id and related id gets a pointer: escape only the rare step that needs it.
+    pointer += `/${text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text}`;
+  }
+  return pointer;
 }
