@@ -21,7 +21,7 @@ const findings: Finding[] = [
 ];
 
 function sarif(found: readonly Finding[]) {
-  const text = findingsSarif(found, { version: '1.2.3', root: '/work/repo' });
+  const text = findingsSarif(found, { version: '1.2.3', root: '/srv/plans' });
   const log = JSON.parse(text);
   return { text, log, run: log.runs[0] };
 }
@@ -48,7 +48,7 @@ describe('findingsSarif', () => {
 
   it('gives each finding its level, message and position, relative to %SRCROOT%', () => {
     const { run } = sarif(findings);
-    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///work/repo/' } });
+    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///srv/plans/' } });
     expect(run.columnKind).toBe('utf16CodeUnits');
     expect(run.results[0]).toEqual({
       ruleId: 'unknown-unit',
