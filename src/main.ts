@@ -1,5 +1,6 @@
 import { ExitCode, UsageError } from './errors.js';
 import type { Io } from './io.js';
+import { sanitize } from './render/sanitize.js';
 
 /** Runs plan with `argv` (without node and the script) and maps every outcome to an exit code. */
 export async function main(argv: string[], io: Io): Promise<ExitCode> {
@@ -18,6 +19,7 @@ export async function main(argv: string[], io: Io): Promise<ExitCode> {
   }
 }
 
+// A message may quote the data (a code, a file name): one line, with nothing a terminal would obey.
 function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+  return sanitize(text).trim();
 }

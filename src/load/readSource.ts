@@ -1,36 +1,65 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Finding } from '../model.js';
 
 export type SourceText = { text: string } | { finding: Finding };
 
+/** The largest plan file read: far above any real plan, low enough that parsing stays within seconds and memory within bounds. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads a plan file as UTF-8 text; anything that is not (missing, a folder, bad bytes) becomes a finding. */
+/** Reads a plan file as UTF-8 text; anything that is not (missing, a folder, a device, too big, bad bytes) becomes a finding. */
 export function readSource(absolutePath: string, file: string): SourceText {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(absolutePath);
+    const read = readRegularFile(absolutePath);
+    if ('rule' in read) return { finding: fileFinding(file, read.rule, read.message) };
+    bytes = read;
   } catch (error) {
     return { finding: fileFinding(file, 'unreadable-file', unreadableMessage(error)) };
   }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { finding: fileFinding(file, 'invalid-utf8', 'not UTF-8: the file is UTF-16 (little-endian); save it as UTF-8') };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { finding: fileFinding(file, 'invalid-utf8', 'not UTF-8: the file is UTF-16 (big-endian); save it as UTF-8') };
   let text: string;
   try {
     // The decoder drops a leading byte-order mark.
     text = utf8.decode(bytes);
   } catch {
     const offset = firstInvalidUtf8(bytes);
-    const line = countLines(bytes, offset);
-    const column = offset - lastLineStart(bytes, offset) + 1;
+    const { line, start } = lineAt(bytes, offset);
     return {
       finding: {
         ...fileFinding(file, 'invalid-utf8', `not UTF-8: invalid byte 0x${bytes[offset]!.toString(16).padStart(2, '0')} at byte offset ${offset}`),
         line,
-        column,
+        // Columns count as yaml's do (UTF-16 code units), so an editor lands on the byte.
+        column: utf8.decode(bytes.subarray(start, offset)).length + 1,
       },
     };
   }
   if (text.trim() === '') return { finding: fileFinding(file, 'empty-file', 'the file is empty') };
-  return { text };
+  // YAML counts a lone CR as a line break, as editors do; yaml and its line counter know only LF and CRLF.
+  return { text: text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text };
+}
+
+// Opened without blocking, so a FIFO named like a plan file cannot hang the command, and checked before it is read.
+function readRegularFile(path: string): Buffer | { rule: string; message: string } {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return { rule: 'unreadable-file', message: 'a directory, not a file' };
+    if (!stat.isFile()) return { rule: 'unreadable-file', message: 'not a regular file (a device, pipe or socket)' };
+    const tooLarge = (size: string) => ({ rule: 'resource-limit', message: `the file is ${size}; a plan file may be at most ${mebibytes(MAX_FILE_BYTES)}` });
+    if (stat.size > MAX_FILE_BYTES) return tooLarge(mebibytes(stat.size));
+    const bytes = readFileSync(fd);
+    return bytes.length > MAX_FILE_BYTES ? tooLarge(`over ${mebibytes(MAX_FILE_BYTES)}`) : bytes;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function mebibytes(bytes: number): string {
+  const value = bytes / (1024 * 1024);
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} MiB`;
 }
 
 function fileFinding(file: string, rule: string, message: string): Finding {
@@ -88,13 +117,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-function countLines(bytes: Uint8Array, end: number): number {
+// The line of a byte offset and where that line starts; a line ends at LF, CRLF or a lone CR.
+function lineAt(bytes: Uint8Array, offset: number): { line: number; start: number } {
   let line = 1;
-  for (let i = 0; i < end; i++) if (bytes[i] === 0x0a) line++;
-  return line;
-}
-
-function lastLineStart(bytes: Uint8Array, end: number): number {
-  for (let i = end - 1; i >= 0; i--) if (bytes[i] === 0x0a) return i + 1;
-  return 0;
+  let start = 0;
+  for (let i = 0; i < offset; i++) {
+    const b = bytes[i];
+    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, start };
 }
