@@ -127,6 +127,14 @@ export function expectFindingsOnRealLines(run: Run, cwd: string): JsonFinding[] 
   return findings;
 }
 
+/** `text` as a YAML double-quoted scalar that holds it exactly: everything but printable ASCII as a \u escape. */
+export function yamlString(text: string): string {
+  const escaped = text.replace(/[^\u0020-\u007e]|["\\]/g, (char) =>
+    char === '"' || char === '\\' ? `\\${char}` : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `"${escaped}"`;
+}
+
 /** The text of each file of a plan folder, by name. */
 export function planFiles(dir: string): Map<string, string> {
   return new Map(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));

@@ -40,6 +40,9 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     // the walk below finds duplicates in one pass.
     uniqueKeys: false,
     prettyErrors: false,
+    // Without this, !!timestamp, !!binary, !!set and !!omap would give dates, bytes, sets and maps:
+    // a plan's data is what JSON can hold, so such a tag is a finding.
+    resolveKnownTags: false,
     strict: true,
     // yaml would otherwise print its own warnings (such as for a mapping used as a key) past our output.
     logLevel: 'error',
@@ -187,7 +190,10 @@ function walk(doc: Document): Walked {
 
 function syntaxMessage(message: string): string {
   // yaml appends " at line L, column C" and a code frame; the finding carries the position already.
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const line = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const tag = /^Unresolved tag: (.*)$/.exec(line)?.[1];
+  if (tag === undefined) return line;
+  return `unknown tag ${tag.replace(/^tag:yaml\.org,2002:/, '!!')}: a plan holds only text, numbers, true and false, null, lists and mappings`;
 }
 
 // The start of the deepest node `path` reaches; a missing step stops at its parent.

@@ -1,4 +1,5 @@
 import Table from 'cli-table3';
+import stringWidth from 'string-width';
 import type { Activity, Party, Status } from '../model.js';
 import { sanitize } from './sanitize.js';
 import type { Style } from './style.js';
@@ -36,10 +37,10 @@ export function activitiesTable(activities: readonly Activity[], parties: readon
 
 /**
  * A borderless grid; with a width, the column at `flexible` shrinks and wraps so the lines fit.
- * cli-table3 measures cells without their colour codes.
+ * Cells are measured as cli-table3 measures them (colour codes aside, wide characters twice), or it cuts them short.
  */
 export function grid(head: string[], rows: string[][], options: TableOptions, flexible: number): string {
-  const widths = head.map((title, column) => Math.max(title.length, ...rows.map((row) => visibleLength(row[column] ?? ''))) + 2);
+  const widths = head.map((title, column) => rows.reduce((widest, row) => Math.max(widest, stringWidth(row[column] ?? '')), stringWidth(title)) + 2);
   if (options.width !== undefined) {
     const others = widths.reduce((sum, width, column) => (column === flexible ? sum : sum + width), 0);
     widths[flexible] = Math.max(12, Math.min(widths[flexible]!, options.width - others - head.length - 1));
@@ -55,15 +56,10 @@ export function grid(head: string[], rows: string[][], options: TableOptions, fl
       left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '',
     },
   });
-  table.push(...rows);
+  for (const row of rows) table.push(row);
   return `${table
     .toString()
     .split('\n')
     .map((line) => line.trimEnd())
     .join('\n')}\n`;
-}
-
-function visibleLength(text: string): number {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001b\[[0-9;]*m/g, '').length;
 }
