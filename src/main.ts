@@ -14,7 +14,7 @@ export async function main(argv: string[], io: Io): Promise<ExitCode> {
     }
     const detail = error instanceof Error ? error.message : String(error);
     io.stderr.write(`plan: internal error: ${oneLine(detail)}\n`);
-    if (io.env.PLAN_DEBUG === '1' && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    if (io.env.PLAN_DEBUG === '1' && error instanceof Error && error.stack) io.stderr.write(`${sanitize(error.stack, { keepNewlines: true })}\n`);
     return ExitCode.internal;
   }
 }

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sanitize } from '../src/render/sanitize.js';
-import { scenario } from './helpers.js';
+import { scenario, tempDir } from './helpers.js';
 import { COMMANDS, expectWellBehaved, HOSTILE_STRINGS, runPlan, yamlString } from './hostile.js';
 
 // Hostile text where the plan allows any text: titles, names, organisations, the activity's text.
@@ -88,5 +88,11 @@ describe('output hygiene, end to end', () => {
     const [head, row] = (await runPlan(['list'], planWithText('日本語のタイトル 🎉'))).stdout.split('\n');
     expect(head).toBe('ID    Status   Title                日本語のタイトル 🎉  South');
     expect(row).toBe('AN-1  planned  日本語のタイトル 🎉  RAU                  IAU');
+  });
+
+  it('neutralises what a usage error quotes', async () => {
+    const run = await runPlan(['list'], tempDir(), '\u001b[2Jmissing\u202e\nfolder');
+    expectWellBehaved(run);
+    expect(run).toMatchObject({ code: 2, stdout: '', stderr: 'plan: --plan-dir \\u{1b}[2Jmissing\\u{202e} folder: no such directory\n' });
   });
 });

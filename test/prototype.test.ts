@@ -165,6 +165,15 @@ describe('prototype safety', () => {
     const run = await runPlan(['validate'], cwd);
     expectWellBehaved(run);
     expect(run.stdout).toBe('plan/prototype.yaml:7:13 error schema status: expected string, found a mapping\n1 error, 0 warnings\n');
+    // Unique lists compared such items with ajv's deep equal, which called their toString.
+    const lists = { ...validPlan, 'prototype.yaml': validPlan['prototype.yaml'].replace('related: [C-1]', 'related: [{toString: x}, {toString: x}]') };
+    const listed = await runPlan(['validate'], writePlan(lists));
+    expectWellBehaved(listed);
+    expect(listed.stdout).toBe(
+      'plan/prototype.yaml:11:15 error schema expected string, found a mapping\n' +
+        'plan/prototype.yaml:11:30 error schema expected string, found a mapping\n' +
+        '2 errors, 0 warnings\n',
+    );
   });
 
   it('runs every command on the valid plan without touching Object.prototype', async () => {

@@ -192,7 +192,7 @@ function areaFileFindings(
 }
 
 // Ids and related ids of every activity that has them, even in a file that fails its schema,
-// so one broken file does not make every reference to it look unknown. Complete when every activity has an id.
+// so one broken file does not make every reference to it look unknown. Complete when every id and related id is read.
 function activityRefs(parsed: ParsedYaml, file: string): { refs: ActivityRef[]; complete: boolean } {
   const data = parsed.data as { activities?: unknown } | undefined;
   if (!data || typeof data !== 'object' || !Array.isArray(data.activities)) return { refs: [], complete: false };
@@ -200,6 +200,9 @@ function activityRefs(parsed: ParsedYaml, file: string): { refs: ActivityRef[]; 
   let complete = true;
   data.activities.forEach((activity: unknown, index) => {
     const { id, related } = (activity && typeof activity === 'object' ? activity : {}) as { id?: unknown; related?: unknown };
+    // An activity without an id, or whose related ids cannot all be read, may be the other end of a link.
+    const readable = related === undefined || (Array.isArray(related) && related.every((target) => typeof target === 'string'));
+    if (!readable) complete = false;
     if (typeof id !== 'string') {
       complete = false;
       return;

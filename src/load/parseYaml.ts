@@ -69,12 +69,9 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   else if (warning) report(warning.pos[0], 'yaml-syntax', syntaxMessage(warning.message));
   const shape = walk(doc);
   for (const duplicate of shape.duplicates) report(duplicate.offset, 'duplicate-key', `duplicate key ${JSON.stringify(duplicate.key.slice(0, 80))}`);
+  if (!error && !warning && shape.problem) report(shape.problem.offset, shape.problem.rule, shape.problem.message);
   findings.sort((a, b) => a.line - b.line || a.column - b.column);
-  if (error || warning) return { findings, locate };
-  if (shape.problem) {
-    report(shape.problem.offset, shape.problem.rule, shape.problem.message);
-    return { findings, locate };
-  }
+  if (error || warning || shape.problem) return { findings, locate };
   try {
     // Duplicate keys still give data: the last value wins.
     return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), findings, locate };

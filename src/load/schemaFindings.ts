@@ -16,11 +16,16 @@ export function schemaFindings(validator: SchemaValidator, data: unknown, parsed
   const errors = validator.errors ?? [];
   // A value of the wrong type fails its enum too; the type says why.
   const mistyped = new Set(errors.filter((error) => error.keyword === 'type').map((error) => error.instancePath));
+  // A value can fail one check twice, as a list's items and as the definition they refer to.
+  const reported = new Set<string>();
   for (const error of errors) {
     if (error.keyword === 'propertyNames') continue; // its nested error names the key
     if (error.keyword === 'enum' && mistyped.has(error.instancePath)) continue;
     const finding = describe(error);
     if (!finding) continue;
+    const key = `${toPointer(finding.path)} ${finding.message}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
     findings.push({
       file,
       ...parsed.locate(finding.path, finding.at),

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/load/loadPlan.js';
 import { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_VALUES, parseYaml } from '../../src/load/parseYaml.js';
 import { MAX_FILE_BYTES } from '../../src/load/readSource.js';
-import { bin, scenario } from '../helpers.js';
+import { bin, root, scenario } from '../helpers.js';
 import { expectFindingsOnRealLines, expectWellBehaved, runPlan } from '../hostile.js';
 
 const today = '2026-11-28';
@@ -78,6 +78,16 @@ describe('resource bounds', () => {
     const keys = findingsWithArea(`id: analysis\n${Array.from({ length: 40_000 }, (_, i) => `k${i}: v`).join('\n')}\n`);
     expect(keys).toHaveLength(40_000 + 3);
     expect(keys.at(-1)).toBe('plan/analysis.yaml schema 40001:1 unknown property "k39999" (did you mean id?)');
+  });
+
+  it('checks unique lists without ajv\'s deep equal, which is quadratic and calls methods of the data', () => {
+    // uniqueItems whose items declare no scalar "type" (a bare $ref) compares every pair with that equal.
+    const validators = readFileSync(join(root, 'src', 'generated', 'validators.ts'), 'utf8');
+    expect(validators).not.toContain('ajv/dist/runtime/equal');
+    const codes = Array.from({ length: 30_000 }, (_, i) => `C${i}`).join(', ');
+    const findings = findingsWithArea(area.replace('north: [RAU]', `north: [RAU, ${codes}]`));
+    expect(findings).toHaveLength(30_000);
+    expect(findings[0]).toBe('plan/analysis.yaml unknown-unit 10:20 north has no unit "C0" (did you mean RAU?)');
   });
 
   it('reports a key written twice as the data holds it, so 1 and "1" are one key', () => {
