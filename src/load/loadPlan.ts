@@ -42,6 +42,10 @@ export function loadPlan(dir: string, options: LoadOptions): LoadResult {
   const findings: Finding[] = [];
   const files: string[] = [];
   const source = options.source ?? fsSource(dir);
+  // A broken file can give hundreds of thousands of findings: too many to spread into push's arguments.
+  const report = (more: readonly Finding[]) => {
+    for (const finding of more) findings.push(finding);
+  };
   const display = (name: string) => relative(options.cwd, join(dir, name)) || name;
   const load = <T>(name: string, validator: SchemaValidator): LoadedFile<T> => {
     const file = display(name);
@@ -52,13 +56,13 @@ export function loadPlan(dir: string, options: LoadOptions): LoadResult {
       return { file };
     }
     const { parsed, findings: found, valid } = parseChecked(read.text, file, validator);
-    findings.push(...found);
+    report(found);
     return valid ? { file, parsed, data: parsed.data as T } : { file, parsed };
   };
 
   const planFile = load<CooperationPlan>('plan.yaml', planValidator as SchemaValidator);
   const meta = planFile.data;
-  if (meta && planFile.parsed) findings.push(...planRules(meta, planFile.parsed, planFile.file));
+  if (meta && planFile.parsed) report(planRules(meta, planFile.parsed, planFile.file));
 
   const known: Known = {};
   if (meta) {
@@ -70,13 +74,13 @@ export function loadPlan(dir: string, options: LoadOptions): LoadResult {
 
   const unitsFile = load<{ units: Record<string, Unit[]> }>('units.yaml', unitsValidator as SchemaValidator);
   if (unitsFile.data && unitsFile.parsed) {
-    findings.push(...unitsRules(unitsFile.data.units, unitsFile.parsed, unitsFile.file, known));
+    report(unitsRules(unitsFile.data.units, unitsFile.parsed, unitsFile.file, known));
     known.units = new Map(Object.entries(unitsFile.data.units));
   }
 
   const areaIds = meta?.areas ?? [];
   const { findings: fileFindings, present } = areaFileFindings(source, areaIds, planFile, display);
-  findings.push(...fileFindings);
+  report(fileFindings);
 
   const refs: ActivityRef[] = [];
   const areas: Area[] = [];
@@ -92,13 +96,17 @@ export function loadPlan(dir: string, options: LoadOptions): LoadResult {
     }
     const areaFile = load<AreaOfCooperation>(`${areaId}.yaml`, areaValidator as SchemaValidator);
     const { file, parsed } = areaFile;
-    everyAreaRead &&= parsed?.data !== undefined;
     if (!areaFile.data) unreadAreas.push(areaId);
-    if (!parsed) continue;
-    refs.push(...activityRefs(parsed, file));
+    if (!parsed) {
+      everyAreaRead = false;
+      continue;
+    }
+    const read = activityRefs(parsed, file);
+    everyAreaRead &&= read.complete;
+    for (const ref of read.refs) refs.push(ref);
     const area = areaFile.data;
     if (!area) continue;
-    findings.push(...areaRules(area, parsed, file, { fileAreaId: areaId, known, today: options.today }));
+    report(areaRules(area, parsed, file, { fileAreaId: areaId, known, today: options.today }));
     const owner = prefixes.get(area.prefix);
     if (owner !== undefined) {
       findings.push({
@@ -119,18 +127,26 @@ export function loadPlan(dir: string, options: LoadOptions): LoadResult {
         for (const code of codes) used.add(code);
         usedUnits.set(party, used);
       }
-      if (!options.findingsOnly) activities.push({ ...activity, area: area.id, source: { file, line: parsed.locate(['activities', index, 'id']).line } });
+      if (!options.findingsOnly) {
+        activities.push({
+          ...activity,
+          // Keyed by party ids from the data: without a prototype, a party named "constructor" finds only its own units.
+          units: Object.assign(Object.create(null) as Record<string, string[]>, activity.units),
+          area: area.id,
+          source: { file, line: parsed.locate(['activities', index, 'id']).line },
+        });
+      }
     });
   }
-  findings.push(...crossFileRules(refs, { checkTargets: everyAreaRead && areaIds.every((id) => present.has(`${id}.yaml`)) }));
+  report(crossFileRules(refs, { checkTargets: everyAreaRead && areaIds.every((id) => present.has(`${id}.yaml`)) }));
   // Which units are unused is only known once every area is read without error.
   if (unitsFile.data && unitsFile.parsed && meta && !findings.some((finding) => finding.severity === 'error')) {
-    findings.push(...unusedUnitFindings(unitsFile.data.units, usedUnits, unitsFile.parsed, unitsFile.file));
+    report(unusedUnitFindings(unitsFile.data.units, usedUnits, unitsFile.parsed, unitsFile.file));
   }
 
   const fileOrder = new Map([planFile.file, unitsFile.file, ...areaIds.map((id) => display(`${id}.yaml`))].map((file, index) => [file, index]));
   const rank = (finding: Finding) => fileOrder.get(finding.file) ?? fileOrder.size;
-  findings.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  findings.sort((a, b) => rank(a) - rank(b) || compareText(a.file, b.file) || a.line - b.line || a.column - b.column);
 
   if (options.findingsOnly) return { findings, files };
   const units = unitsFile.data && new Map(Object.entries(unitsFile.data.units));
@@ -193,15 +209,21 @@ function areaFileFindings(
 }
 
 // Ids and related ids of every activity that has them, even in a file that fails its schema,
-// so one broken file does not make every reference to it look unknown.
-function activityRefs(parsed: ParsedYaml, file: string): ActivityRef[] {
+// so one broken file does not make every reference to it look unknown. Complete when every id and related id is read.
+function activityRefs(parsed: ParsedYaml, file: string): { refs: ActivityRef[]; complete: boolean } {
   const data = parsed.data as { activities?: unknown } | undefined;
-  if (!data || typeof data !== 'object' || !Array.isArray(data.activities)) return [];
+  if (!data || typeof data !== 'object' || !Array.isArray(data.activities)) return { refs: [], complete: false };
   const refs: ActivityRef[] = [];
+  let complete = true;
   data.activities.forEach((activity: unknown, index) => {
-    if (!activity || typeof activity !== 'object') return;
-    const { id, related } = activity as { id?: unknown; related?: unknown };
-    if (typeof id !== 'string') return;
+    const { id, related } = (activity && typeof activity === 'object' ? activity : {}) as { id?: unknown; related?: unknown };
+    // An activity without an id, or whose related ids cannot all be read, may be the other end of a link.
+    const readable = related === undefined || (Array.isArray(related) && related.every((target) => typeof target === 'string'));
+    if (!readable) complete = false;
+    if (typeof id !== 'string') {
+      complete = false;
+      return;
+    }
     const path = ['activities', index, 'id'];
     refs.push({
       id,
@@ -215,5 +237,10 @@ function activityRefs(parsed: ParsedYaml, file: string): ActivityRef[] {
       }),
     });
   });
-  return refs;
+  return { refs, complete };
+}
+
+// By code unit, as the folder listing is sorted: localeCompare costs too much over a large number of findings.
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

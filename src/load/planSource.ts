@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readPlanFile } from './readSource.js';
 
 /** Where loadPlan reads a plan folder from, so a git revision or an edit not yet written can be checked like the files on disk. */
 export interface PlanSource {
@@ -19,7 +20,7 @@ export function fsSource(dir: string): PlanSource {
         return [];
       }
     },
-    read: (name) => readFileSync(join(dir, name)),
+    read: (name) => readPlanFile(join(dir, name)),
   };
 }
 

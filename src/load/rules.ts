@@ -192,6 +192,7 @@ export function crossFileRules(refs: readonly ActivityRef[], options: { checkTar
   }
   // With an area file unread, a missing target may stand in it: better silent than wrong.
   if (!options.checkTargets) return findings;
+  const linked = new Map(refs.map((ref) => [ref, new Set(ref.related.map((related) => related.id))]));
   for (const ref of refs) {
     for (const related of ref.related) {
       const target = first.get(related.id);
@@ -200,7 +201,7 @@ export function crossFileRules(refs: readonly ActivityRef[], options: { checkTar
         findings.push({ ...base, rule: 'unknown-related', message: `related activity "${related.id}" does not exist${didYouMean(related.id, first.keys())}`, severity: 'error' });
       } else if (target.id === ref.id) {
         findings.push({ ...base, rule: 'unknown-related', message: `activity "${ref.id}" lists itself as related`, severity: 'error' });
-      } else if (!target.related.some((back) => back.id === ref.id)) {
+      } else if (!linked.get(target)!.has(ref.id)) {
         findings.push({ ...base, rule: 'related-one-way', message: `${ref.id} lists ${related.id} as related, but ${related.id} does not list ${ref.id}`, severity: 'warning' });
       }
     }

@@ -13,10 +13,19 @@ export interface SchemaValidator {
 export function schemaFindings(validator: SchemaValidator, data: unknown, parsed: ParsedYaml, file: string): Finding[] {
   if (validator(data)) return [];
   const findings: Finding[] = [];
-  for (const error of validator.errors ?? []) {
+  const errors = validator.errors ?? [];
+  // A value of the wrong type fails its enum too; the type says why.
+  const mistyped = new Set(errors.filter((error) => error.keyword === 'type').map((error) => error.instancePath));
+  // A value can fail one check twice, as a list's items and as the definition they refer to.
+  const reported = new Set<string>();
+  for (const error of errors) {
     if (error.keyword === 'propertyNames') continue; // its nested error names the key
+    if (error.keyword === 'enum' && mistyped.has(error.instancePath)) continue;
     const finding = describe(error);
     if (!finding) continue;
+    const key = `${toPointer(finding.path)} ${finding.message}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
     findings.push({
       file,
       ...parsed.locate(finding.path, finding.at),
@@ -53,8 +62,8 @@ function describe(error: ErrorObject): Described | undefined {
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
-      const value = String(error.data);
-      return { path, at: 'value', message: `${name}${show(error.data)} is not one of ${allowed.join(', ')}${didYouMean(value, allowed)}` };
+      const near = typeof error.data === 'string' ? didYouMean(error.data, allowed) : '';
+      return { path, at: 'value', message: `${name}${show(error.data)} is not one of ${allowed.join(', ')}${near}` };
     }
     case 'type':
       return { path, at: 'value', message: `${name}expected ${String(params.type)}, found ${typeOf(error.data)}` };
@@ -92,7 +101,10 @@ function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
+// A value from the data as a message quotes it. A mapping is named, not converted: its keys may be
+// toString or valueOf, which String() would call.
 function show(value: unknown): string {
+  if (value !== null && typeof value === 'object') return typeOf(value);
   const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -1,14 +1,20 @@
-// Characters that print nothing yet can steer a terminal or reorder what it shows: DEL and the C1
-// controls (U+009B opens an escape sequence on some terminals), zero-width and bidirectional
-// formatting characters, line and paragraph separators.
-const INVISIBLE = /[\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+import { UNSAFE_CHARACTER } from './sanitize.js';
+
+// The characters sanitize shows as \u{…}, less the line breaks and tabs that JSON and YAML use as
+// layout (both writers escape those inside strings themselves).
+const INVISIBLE = new RegExp(`(?![\\t\\n\\r])${UNSAFE_CHARACTER.source}`, 'gu');
 
 /**
- * JSON or YAML text with those characters written as `\uXXXX`: the data stays exact, the output is
- * safe to print. Only valid where they can occur solely inside JSON strings or YAML double-quoted scalars.
+ * JSON or YAML text with those characters written as `\uXXXX` (a surrogate pair beyond the BMP): the
+ * data stays exact, the output is safe to print. Only valid where they can occur solely inside JSON
+ * strings or YAML double-quoted scalars.
  */
 export function escapeInvisible(text: string): string {
-  return text.replace(INVISIBLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(INVISIBLE, (char) => {
+    let escaped = '';
+    for (let i = 0; i < char.length; i++) escaped += `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    return escaped;
+  });
 }
 
 /** Whether `text` holds such a character, so a YAML writer knows to double-quote it. */

@@ -1,4 +1,5 @@
 import type { Finding } from '../model.js';
+import { json } from './json.js';
 import { sanitize } from './sanitize.js';
 import type { Style } from './style.js';
 
@@ -28,7 +29,7 @@ export function findingsJson(findings: readonly Finding[]): string {
   const shape = ({ file, line, column, rule, message, path }: Finding) => ({ file, line, column, rule, message, path });
   const errors = findings.filter((finding) => finding.severity === 'error').map(shape);
   const warnings = findings.filter((finding) => finding.severity === 'warning').map(shape);
-  return `${JSON.stringify({ valid: errors.length === 0, errors, warnings }, null, 2)}\n`;
+  return json({ valid: errors.length === 0, errors, warnings });
 }
 
 /** GitHub Actions workflow commands, so a pull request shows each finding on its line. */

@@ -1,4 +1,5 @@
 import Table from 'cli-table3';
+import stringWidth from 'string-width';
 import type { UnitCount } from '../domain/unitCounts.js';
 import { STATUSES, type Activity, type Party } from '../model.js';
 import { sanitize } from './sanitize.js';
@@ -41,11 +42,11 @@ export function unitsTable(rows: readonly UnitCount[], parties: readonly Party[]
 
 /**
  * A borderless grid; with a width, the column at `flexible` shrinks and wraps so the lines fit.
- * Columns from `rightAligned` on (counts) are aligned right.
- * cli-table3 measures cells without their colour codes.
+ * Columns from `rightAligned` on (counts) are aligned right. Cells are measured as cli-table3
+ * measures them (colour codes aside, wide characters twice), or it cuts them short.
  */
 export function grid(head: string[], rows: string[][], options: TableOptions, flexible: number, rightAligned = head.length): string {
-  const widths = head.map((title, column) => Math.max(visibleLength(title), ...rows.map((row) => visibleLength(row[column] ?? ''))) + 2);
+  const widths = head.map((title, column) => rows.reduce((widest, row) => Math.max(widest, stringWidth(row[column] ?? '')), stringWidth(title)) + 2);
   if (options.width !== undefined) {
     const others = widths.reduce((sum, width, column) => (column === flexible ? sum : sum + width), 0);
     widths[flexible] = Math.max(12, Math.min(widths[flexible]!, options.width - others - head.length - 1));
@@ -62,15 +63,10 @@ export function grid(head: string[], rows: string[][], options: TableOptions, fl
       left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '',
     },
   });
-  table.push(...rows);
+  for (const row of rows) table.push(row);
   return `${table
     .toString()
     .split('\n')
     .map((line) => line.trimEnd())
     .join('\n')}\n`;
-}
-
-function visibleLength(text: string): number {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001b\[[0-9;]*m/g, '').length;
 }

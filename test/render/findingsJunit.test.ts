@@ -54,7 +54,7 @@ describe('findingsJunit', () => {
     expect(xml).not.toMatch(/[\u0000\u001b]/);
     const { suites } = parse(xml);
     const failure = suites[2]!.testcase[0]!.failure;
-    expect(failure.message).toBe('title <must> be "a" & \'b\'\\u{0}\ufffdred');
+    expect(failure.message).toBe('title <must> be "a" & \'b\'\\u{0}\\u{d800}\\u{1b}[31mred');
   });
 
   it('passes as one test per file when there is nothing to report', () => {

@@ -71,7 +71,7 @@ describe('findingsSarif', () => {
   it('percent-encodes paths and neutralises control characters in messages', () => {
     const { run, text } = sarif(findings);
     expect(run.results[3].locations[0].physicalLocation.artifactLocation.uri).toBe('my%20plan/100%25%23x.yaml');
-    expect(run.results[3].message.text).toBe('bad red \\u{202e} text');
+    expect(run.results[3].message.text).toBe('bad \\u{1b}[31mred\\u{1b}[0m \\u{202e} text');
     expect(text).not.toMatch(/\\u001b|\u001b|\u202e/);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanChanges } from '../../src/git/planChanges.js';
 import { planDiffJson, planDiffMarkdown, planDiffText, versionName } from '../../src/render/planDiff.js';
+import { escapeMarkdown } from '../../src/render/markdown.js';
+import { sanitize } from '../../src/render/sanitize.js';
 import { plain } from '../../src/render/style.js';
 
 const hostile = 'Evil \u001b]8;;https://example.org\u0007link\u001b]8;;\u0007 | @someone <img src=x> *bold* [x](y)\nnext line';
@@ -31,12 +33,15 @@ describe('plan diff renderers', () => {
   it('keep escape sequences and line breaks from plan text out of the terminal', () => {
     const text = planDiffText(changes, plain);
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
-    expect(text).toContain('  + AN-3  planned  Evil link | @someone <img src=x> *bold* [x](y) next line  (analysis)');
+    // The hyperlink's escape sequences are shown, not obeyed; the line break becomes a space.
+    expect(text).toContain(`  + AN-3  planned  ${sanitize(hostile)}  (analysis)`);
+    expect(sanitize(hostile)).toBe('Evil \\u{1b}]8;;https://example.org\\u{7}link\\u{1b}]8;;\\u{7} | @someone <img src=x> *bold* [x](y) next line');
   });
 
   it('escape Markdown, HTML and mentions in plan text', () => {
     const markdown = planDiffMarkdown(changes);
-    expect(markdown).toContain('| AN-3 | Evil link \\| \\@someone \\<img src=x\\> \\*bold\\* \\[x\\](y) next line | planned | analysis |');
+    expect(markdown).toContain(`| AN-3 | ${escapeMarkdown(hostile, 'line')} | planned | analysis |`);
+    expect(escapeMarkdown(hostile, 'line')).toContain(' \\| \\@someone \\<img src=x\\> \\*bold\\* \\[x\\](y) next line');
     expect(markdown).not.toMatch(/[^\\]<img|[^\\]@someone|\u001b/);
     // Every row keeps its columns: the pipes in plan text are escaped.
     const cells = (line: string) => line.split(/(?<!\\)\|/).length - 2;

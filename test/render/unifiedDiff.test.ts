@@ -49,7 +49,9 @@ describe('unifiedDiff', () => {
   });
 
   it('neutralises control characters from the file', () => {
-    expect(unifiedDiff('a\n', 'a\u001b[31m\n', 'x', plain)).toContain('+a\n');
+    const diff = unifiedDiff('a\n', 'a\u001b[31m\n', 'x', plain);
+    expect(diff).toContain('+a\\u{1b}[31m\n');
+    expect(diff).not.toContain('\u001b');
   });
 
   it('is a patch git applies', () => {
