@@ -46,8 +46,8 @@ export function tableShapes(markdown: string): TableShape[] {
   return tables;
 }
 
-// What a GFM reader counts as cells: pipes not escaped by a backslash, less the outer two.
-function cellCount(line: string): number {
+/** What a GFM reader counts as cells in a table row: pipes not escaped by a backslash, less the outer two. */
+export function cellCount(line: string): number {
   let pipes = 0;
   for (let i = 0; i < line.length; i++) {
     if (line[i] === '\\') i++;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { sanitize } from '../../src/render/sanitize.js';
 import { HOSTILE_TITLE, hostileScenario, root, runPlan } from '../helpers.js';
+import { cellCount } from '../markdownChecks.js';
 
 interface ActivityJson {
   id: string;
@@ -39,16 +40,6 @@ function markdownCells(markdown: string): string[][] {
     rows.at(-1)!.push(text);
   }
   return rows;
-}
-
-/** A Markdown table row split on its unescaped pipes: what a GFM reader counts as cells. */
-function rawCells(line: string): number {
-  let cells = 0;
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === '\\') i++;
-    else if (line[i] === '|') cells++;
-  }
-  return cells - 1;
 }
 
 /** Each format of `plan list` read back with a real parser and compared with its JSON answer. */
@@ -87,7 +78,7 @@ async function expectFormatsAgree(argv: string[], cwd: string) {
   const lines = markdown.stdout.trimEnd().split('\n');
   expect(lines).toHaveLength(answer.length + 2);
   const [head, ...rows] = markdownCells(markdown.stdout);
-  for (const line of lines) expect(rawCells(line)).toBe(head!.length);
+  for (const line of lines) expect(cellCount(line)).toBe(head!.length);
   expect(head).toEqual(['ID', 'Status', 'Title', 'Area', ...parties.map(() => expect.any(String)), 'With']);
   expect(rows.map((row) => row.length)).toEqual(answer.map(() => head!.length));
   expect(rows.map((row) => [row[0], row[1], row[2], ...row.slice(4)])).toEqual(
