@@ -77,6 +77,7 @@ describe('a write that fails part way', () => {
   const commands: { name: string; argv: string[]; file: string }[] = [
     { name: 'set-status', argv: ['set-status', 'AN-1', 'completed', '--date', '2026-01-01'], file: 'plan/analysis.yaml' },
     { name: 'report --out', argv: ['report', '--as-of', '2026-01-01', '--out', 'STATUS.md'], file: 'STATUS.md' },
+    { name: 'export --out', argv: ['export', '--out', 'PLAN.md'], file: 'PLAN.md' },
     { name: 'validate --output', argv: ['validate', '--format', 'json', '--output', 'findings.json'], file: 'findings.json' },
   ];
 
