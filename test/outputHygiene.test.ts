@@ -61,6 +61,10 @@ describe('output hygiene, end to end', () => {
       expect(list[0]).toMatchObject({ title: text, text, with: ['Europol', text] });
       const table = (await runPlan(['list'], cwd)).stdout;
       expect(table).toContain(sanitize(text).slice(0, 40).trim());
+      // The same text as the note of a change: the diff shows it escaped, as the file would hold it.
+      const noted = await runPlan(['set-status', 'AN-1', 'completed', '--date', '2026-01-01', '--dry-run', '--note', text], cwd);
+      expectWellBehaved(noted);
+      expect(noted.code, `${JSON.stringify(text)}: ${noted.stderr}`).toBe(text.trim() === '' ? 2 : 0);
       // YAML holds the same data as JSON, exactly.
       for (const argv of [['list'], ['show', 'AN-1'], ['units']]) {
         const [json, yaml] = [await runPlan([...argv, '--format', 'json'], cwd), await runPlan([...argv, '--format', 'yaml'], cwd)];
