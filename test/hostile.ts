@@ -1,8 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { expect } from 'vitest';
+import { parse as parseYamlText } from 'yaml';
 import { main } from '../src/main.js';
 import { captureIo } from './helpers.js';
+import { renderHtml, tableShapes } from './markdownChecks.js';
 
 /**
  * Every command the robustness tests run on broken and hostile plans, as arguments after `plan`.
@@ -16,7 +19,27 @@ export const COMMANDS: readonly (readonly string[])[] = [
   ['list'],
   ['list', '--format', 'json'],
   ['list', '--unit', 'RAU', '--format', 'json'],
+  ['list', '--format', 'csv'],
+  ['list', '--format', 'markdown'],
+  ['list', '--format', 'yaml'],
+  ['show', 'IA-2'],
+  ['show', 'IA-2', '--format', 'json'],
+  ['show', 'IA-2', '--format', 'yaml'],
+  ['units'],
+  ['units', '--format', 'json'],
+  ['units', '--format', 'csv'],
+  ['units', '--format', 'markdown'],
+  ['units', '--format', 'yaml'],
+  ['report', '--as-of', '2026-01-01'],
+  ['export'],
+  // Only ever a dry run: the harness checks that no command changes a file.
+  ['set-status', 'IA-2', 'completed', '--date', '2026-01-01', '--dry-run'],
 ];
+
+/** COMMANDS for a plan whose activity to show and edit is `id` rather than the shipped plan's IA-2. */
+export function commandsFor(id: string): readonly (readonly string[])[] {
+  return COMMANDS.map((argv) => argv.map((arg) => (arg === 'IA-2' ? id : arg)));
+}
 
 /** Strings a hostile or careless editor could put anywhere in a plan. */
 export const HOSTILE_STRINGS: readonly string[] = [
@@ -56,6 +79,26 @@ export const HOSTILE_STRINGS: readonly string[] = [
   '%0A::error::injected',
   '\n::error file=x::injected',
   '"quoted" \'single\' `back`',
+  'two\nlines',
+  'crlf\r\nlines',
+  '# heading',
+  '- item',
+  '1. item',
+  '> quote',
+  '[x](javascript:alert(1))',
+  '![x](https://example.invalid/x.png)',
+  '<https://example.invalid/>',
+  'see https://example.invalid/ and www.example.invalid',
+  '@everyone',
+  '<img src=x onerror=alert(1)>',
+  '=1+1',
+  '+1',
+  '-1+cmd',
+  '@SUM(A1:A2)',
+  '\tTAB',
+  '\rCR',
+  '-3',
+  '2019-07-18',
   'x'.repeat(100_000),
   '\u001b[31m'.repeat(1_000),
   '日本語のタイトル',
@@ -85,9 +128,37 @@ export function expectWellBehaved(run: Run): void {
   const where = `plan ${run.argv.join(' ')}\n${run.stderr.slice(0, 2000)}`;
   expect(run.stderr, where).not.toMatch(/internal error|\n\s+at /);
   expect([0, 1, 2], where).toContain(run.code);
-  const raw = RAW_UNSAFE.exec(run.stdout + run.stderr);
+  // CSV ends its records with CRLF (text from the data has its CRLF made LF, a bare CR escaped).
+  const csv = run.argv.includes('csv');
+  const raw = RAW_UNSAFE.exec((csv ? run.stdout.replace(/\r\n/g, '\n') : run.stdout) + run.stderr);
   expect(raw && `U+${raw[0].codePointAt(0)!.toString(16)} at ${raw.index}`, where).toBeNull();
-  if (run.argv.includes('json') && run.code !== 2 && run.stdout !== '') expect(() => JSON.parse(run.stdout), where).not.toThrow();
+  if (run.code !== 0 || run.stdout === '') return;
+  if (run.argv.includes('json')) expect(() => JSON.parse(run.stdout), where).not.toThrow();
+  if (run.argv.includes('yaml')) expect(() => parseYamlText(run.stdout), where).not.toThrow();
+  if (csv) expectCsv(run.stdout, where);
+  if (MARKDOWN.has(run.argv[0]!) || run.argv.includes('markdown')) expectMarkdownHolds(run.stdout, where);
+}
+
+// The commands whose output is always a Markdown document.
+const MARKDOWN = new Set(['report', 'export']);
+
+// RFC 4180, read back by a strict parser: every record as wide as the header, no cell a spreadsheet would run as a formula.
+function expectCsv(text: string, where: string): void {
+  const rows = parseCsv(text, { relax_quotes: false, relax_column_count: false, record_delimiter: '\r\n' }) as string[][];
+  for (const row of rows) {
+    expect(row.length, where).toBe(rows[0]!.length);
+    for (const cell of row) if (/^[=+\-@\t\r]/.test(cell)) expect(cell, where).toMatch(/^[+-]?\d+(?:\.\d+)?$/);
+  }
+}
+
+// Data cannot add a table cell, end a table, or bring in a script, an image, a link or a mention.
+function expectMarkdownHolds(markdown: string, where: string): void {
+  for (const table of tableShapes(markdown)) {
+    for (const cells of table.rows) expect(cells, `${where}\ntable at line ${table.line}`).toBe(table.header);
+  }
+  const html = renderHtml(markdown);
+  expect(html, where).not.toMatch(/<(?:script|img|iframe)\b|<[a-z][^>]*\son\w+=|href="(?!#)/i);
+  expect(markdown, where).not.toMatch(/(?<!\\)@everyone/);
 }
 
 /** The lines a file has, as an editor counts them (a final line break opens no new line). */

@@ -1,9 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { sanitize } from '../src/render/sanitize.js';
 import { scenario, tempDir } from './helpers.js';
-import { COMMANDS, expectWellBehaved, HOSTILE_STRINGS, runPlan, yamlString } from './hostile.js';
+import { commandsFor, expectWellBehaved, HOSTILE_STRINGS, runPlan, yamlString } from './hostile.js';
 
 // Hostile text where the plan allows any text: titles, names, organisations, the activity's text.
 function planWithText(text: string): string {
@@ -13,9 +14,17 @@ function planWithText(text: string): string {
     writeFileSync(file, change(readFileSync(file, 'utf8')));
   };
   const quoted = yamlString(text);
-  edit('plan.yaml', (yaml) => yaml.replace('short_name: North', `short_name: ${quoted}`).replace('name: Europol', `name: Europol\n    aliases: [${quoted}]`));
+  edit('plan.yaml', (yaml) =>
+    yaml
+      .replace('title: Test cooperation plan', `title: ${quoted}`)
+      .replace('name: Northern Agency', `name: ${quoted}`)
+      .replace('short_name: North', `short_name: ${quoted}`)
+      .replace('name: Europol', `name: Europol\n    aliases: [${quoted}]`),
+  );
+  edit('units.yaml', (yaml) => yaml.replace('name: Risk Analysis Unit', `name: ${quoted}`));
   edit('analysis.yaml', (yaml) =>
     yaml
+      .replace('title: Analysis', `title: ${quoted}`)
       .replace('title: Joint analysis', `title: ${quoted}`)
       .replace('text: The parties will analyse together.', `text: ${quoted}`)
       .replace('with: [Europol]', `with: [Europol, ${quoted}]`),
@@ -45,20 +54,29 @@ describe('output hygiene, end to end', () => {
   it('keeps hostile text whole in JSON and neutralised in the table, through every command', async () => {
     for (const text of HOSTILE_STRINGS) {
       const cwd = planWithText(text);
-      for (const argv of COMMANDS) expectWellBehaved(await runPlan(argv, cwd));
+      for (const argv of commandsFor('AN-1')) expectWellBehaved(await runPlan(argv, cwd));
       const validate = await runPlan(['validate'], cwd);
       expect(validate.code, `${JSON.stringify(text)}: ${validate.stdout}`).toBe(0);
       const list = JSON.parse((await runPlan(['list', '--format', 'json'], cwd)).stdout) as { title: string; text: string; with: string[] }[];
       expect(list[0]).toMatchObject({ title: text, text, with: ['Europol', text] });
       const table = (await runPlan(['list'], cwd)).stdout;
       expect(table).toContain(sanitize(text).slice(0, 40).trim());
+      // The same text as the note of a change: the diff shows it escaped, as the file would hold it.
+      const noted = await runPlan(['set-status', 'AN-1', 'completed', '--date', '2026-01-01', '--dry-run', '--note', text], cwd);
+      expectWellBehaved(noted);
+      expect(noted.code, `${JSON.stringify(text)}: ${noted.stderr}`).toBe(text.trim() === '' ? 2 : 0);
+      // YAML holds the same data as JSON, exactly.
+      for (const argv of [['list'], ['show', 'AN-1'], ['units']]) {
+        const [json, yaml] = [await runPlan([...argv, '--format', 'json'], cwd), await runPlan([...argv, '--format', 'yaml'], cwd)];
+        expect(parse(yaml.stdout), `${JSON.stringify(text)} ${argv.join(' ')}`).toEqual(JSON.parse(json.stdout));
+      }
     }
   });
 
   it('neutralises hostile text quoted in findings, in every format and on stderr', async () => {
     for (const text of HOSTILE_STRINGS) {
       const cwd = planWithFindings(text);
-      for (const argv of COMMANDS) {
+      for (const argv of commandsFor('AN-1')) {
         const run = await runPlan(argv, cwd);
         expectWellBehaved(run);
         expect(run.code, `${JSON.stringify(text)} ${argv.join(' ')}`).toBe(1);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../src/load/loadPlan.js';
 import { parseYaml } from '../src/load/parseYaml.js';
 import { tempDir } from './helpers.js';
-import { COMMANDS, expectWellBehaved, runPlan } from './hostile.js';
+import { commandsFor, expectWellBehaved, runPlan } from './hostile.js';
 
 const today = '2026-11-28';
 
@@ -146,7 +146,7 @@ describe('prototype safety', () => {
     ]);
     for (const files of [brokenPlanFile, brokenPlan]) {
       const cwd = writePlan(files);
-      for (const argv of COMMANDS) {
+      for (const argv of commandsFor('C-1')) {
         const run = await runPlan(argv, cwd);
         expectWellBehaved(run);
         expect(run.code, argv.join(' ')).toBe(1);
@@ -179,7 +179,7 @@ describe('prototype safety', () => {
   it('runs every command on the valid plan without touching Object.prototype', async () => {
     const before = objectPrototypeSnapshot();
     const cwd = writePlan(validPlan);
-    for (const argv of COMMANDS) {
+    for (const argv of commandsFor('C-1')) {
       const run = await runPlan(argv, cwd);
       expectWellBehaved(run);
       expect(run.code === 0 || (run.code === 2 && argv.includes('RAU')), `${argv.join(' ')}: ${run.stderr}`).toBe(true);

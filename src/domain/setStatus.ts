@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Status } from '../model.js';
+import { UNSAFE_CHARACTER } from '../render/sanitize.js';
 
 /** One status change, as `plan set-status` asks for it. */
 export interface StatusChange {
@@ -185,16 +186,22 @@ function flowMap(text: string, model: Node | undefined, fields: [string, string]
   return padded ? `{ ${body} }` : `{${body}}`;
 }
 
+// What a note cannot hold raw: noncharacters, and every character no output shows raw (a bidirectional
+// override or a zero-width space in the file would mislead whoever reviews the change).
+const NOT_RAW = new RegExp(`[\\ufffe\\uffff]|${UNSAFE_CHARACTER.source}`, 'u');
+// What a double-quoted scalar escapes.
+const NEEDS_ESCAPE = new RegExp(`[\\\\"]|${NOT_RAW.source}`, 'gu');
+
 // A string as a YAML scalar: plain when it reads back as the same string in that place, else double-quoted.
 function scalar(value: string, flow: boolean): string {
-  if (value !== '' && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/.test(value)) {
+  if (value !== '' && !NOT_RAW.test(value)) {
     if (isDeepStrictEqual(data(flow ? `{key: ${value}}` : `key: ${value}`), { key: value })) return value;
   }
   return doubleQuoted(value);
 }
 
 function doubleQuoted(value: string): string {
-  const escaped = value.replace(/[\\"\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g, (char) => {
+  const escaped = value.replace(NEEDS_ESCAPE, (char) => {
     switch (char) {
       case '\\':
         return '\\\\';
@@ -204,8 +211,10 @@ function doubleQuoted(value: string): string {
         return '\\n';
       case '\t':
         return '\\t';
-      default:
-        return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      default: {
+        const code = char.codePointAt(0)!;
+        return code > 0xffff ? `\\U${code.toString(16).padStart(8, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+      }
     }
   });
   return `"${escaped}"`;

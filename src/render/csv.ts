@@ -7,7 +7,8 @@ const LIST_SEPARATOR = '; ';
 
 /**
  * Rows as RFC 4180 CSV: CRLF after every record, a field quoted when it holds a quote, comma or
- * line break, quotes doubled. Text is sanitised (line breaks kept), since CSV is often read in a terminal.
+ * line break, quotes doubled. Text is sanitised (line breaks kept), since CSV is often read in a
+ * terminal, and a cell a spreadsheet would run as a formula starts with a single quote.
  */
 export function csv(rows: readonly (readonly (string | number)[])[]): string {
   return rows.map((row) => `${row.map(field).join(',')}\r\n`).join('');
@@ -39,6 +40,19 @@ export function unitsCsv(rows: readonly UnitCount[]): string {
 
 function field(value: string | number): string {
   if (typeof value === 'number') return String(value);
-  const text = sanitize(value, { keepNewlines: true });
+  const text = defuseFormula(sanitize(value, { keepNewlines: true }));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+// A spreadsheet runs a cell starting with one of these as a formula (OWASP's list).
+const FORMULA_START = /^[=+\-@\t\r]/;
+// A signed number is data a spreadsheet reads as a number, not a formula, and stays as it is.
+const SIGNED_NUMBER = /^[+-]\d+(?:\.\d+)?$/;
+
+/**
+ * Text a spreadsheet would run as a formula (`=HYPERLINK(…)`, `@SUM(…)`, `-1+cmd|…`), prefixed with a
+ * single quote so it is shown as text: OWASP's defence against CSV injection. Numbers such as `-3` are kept.
+ */
+export function defuseFormula(text: string): string {
+  return FORMULA_START.test(text) && !SIGNED_NUMBER.test(text) ? `'${text}` : text;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { setStatus, type StatusChange } from '../../src/domain/setStatus.js';
+import { UNSAFE_CHARACTER } from '../../src/render/sanitize.js';
 import { fixtures, tempDir } from '../helpers.js';
 
 const commented = readFileSync(join(fixtures, 'set-status', 'analysis.yaml'), 'utf8');
@@ -91,7 +92,7 @@ describe('setStatus', () => {
   });
 
   it('writes any note so that it reads back as given', () => {
-    const notes = ['Kick-off held', 'yes', '2024', 'null', 'a: b', 'a # b', '#hash', ' padded ', '- dash', '"quoted"', "it's", 'two\nlines', 'tab\there', 'back\\slash', '{x}', '[y]', 'x, y', '*star', '&amp', '!tag', '%25', '@at', '`tick`', 'é ü 中文', '\u0007bell', ''];
+    const notes = ['Kick-off held', 'yes', '2024', 'null', 'a: b', 'a # b', '#hash', ' padded ', '- dash', '"quoted"', "it's", 'two\nlines', 'tab\there', 'back\\slash', '{x}', '[y]', 'x, y', '*star', '&amp', '!tag', '%25', '@at', '`tick`', 'é ü 中文', '\u0007bell', '', 'bare\rreturn', 'crlf\r\nline', '\u202eoverride', 'zero\u200bwidth', 'line\u2028separator', 'tag\u{e0041}', 'lone\ud800surrogate', 'non\uffffcharacter', 'hangul\u3164filler'];
     for (const note of notes) {
       for (const history of ['block', 'flow'] as const) {
         const layout =
@@ -102,6 +103,13 @@ describe('setStatus', () => {
       }
     }
     expect(edited(commented, { id: 'AN-1', note: 'Plain words stay plain' })).toContain('        note: Plain words stay plain\n');
+  });
+
+  it('writes the invisible and control characters of a note as escapes, so the file shows them to its reviewers', () => {
+    const note = 'Budget \u202e1 EUR\u202c, zero\u200bwidth, tag\u{e0041}, \u001b[31mred';
+    const text = edited(commented, { id: 'AN-1', note });
+    expect(text).toContain('        note: "Budget \\u202e1 EUR\\u202c, zero\\u200bwidth, tag\\U000e0041, \\u001b[31mred"\n');
+    expect(text.replace(/\n/g, '')).not.toMatch(UNSAFE_CHARACTER);
   });
 
   it('keeps a byte-order mark', () => {

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csv } from '../../src/render/csv.js';
+import { csv, defuseFormula } from '../../src/render/csv.js';
 
 describe('csv (RFC 4180)', () => {
   it('quotes only the fields that need it, doubles quotes, ends every record with CRLF', () => {
@@ -25,5 +25,19 @@ describe('csv (RFC 4180)', () => {
     const text = (parse(csv([['x\u001b[31my\rz\nw']])) as string[][])[0]![0]!;
     expect(text).not.toMatch(/[\u001b\r]/);
     expect(text).toContain('\n');
+  });
+
+  it('prefixes with a single quote a cell a spreadsheet would run as a formula', () => {
+    const cells = ['=1+1', '=HYPERLINK("https://example.invalid/","x")', '+cmd', '-1+cmd|\' /C calc\'!A0', '@SUM(A1:A2)', '\tTAB', '-', '=', '+1e3'];
+    expect(cells.map(defuseFormula)).toEqual(cells.map((cell) => `'${cell}`));
+    expect(parse(csv([cells]))).toEqual([cells.map((cell) => `'${cell}`)]);
+    // A carriage return is escaped by sanitize before it could start a cell.
+    expect(csv([['\rCR']])).toBe('\\u{d}CR\r\n');
+  });
+
+  it('keeps numbers, dates and text that only contain those characters later on as they are', () => {
+    const cells = ['-3', '+3', '-0.5', '2019-07-18', 'a=b', 'x-1', 'user@example.invalid', ' =not at the start', "'quoted"];
+    expect(cells.map(defuseFormula)).toEqual(cells);
+    expect(parse(csv([cells]))).toEqual([cells]);
   });
 });

@@ -58,6 +58,17 @@ describe('escapeMarkdown', () => {
     expect(markdownTable(['A', 'B'], [['', 'b']])).toBe('| A | B |\n| --- | --- |\n| | b |\n');
   });
 
+  it('keeps a cell and a heading whole across every kind of line break', () => {
+    // CRLF is one line break; a bare CR and the Unicode line and paragraph separators are shown as escapes, never as breaks.
+    const text = 'a\r\nb\rc\u2028d\u2029e\u0085f';
+    expect(escapeMarkdown(text, 'cell')).toBe('a<br>b\\\\u{d}c\\\\u{2028}d\\\\u{2029}e\\\\u{85}f');
+    expect(escapeMarkdown(text, 'line')).toBe('a b\\\\u{d}c\\\\u{2028}d\\\\u{2029}e\\\\u{85}f');
+    const table = markdownTable(['Title'], [[escapeMarkdown(`${text}\n# x\n> y\n1. z`, 'cell')]]);
+    expect(rendered(table).html.match(/<tr>/g)).toHaveLength(2);
+    expect(rendered(table).html).not.toMatch(/<(h\d|blockquote|ol)[ >]/);
+    expect(rendered(table).text).toContain('a\nb\\u{d}c\\u{2028}d');
+  });
+
   it('makes a line (a heading) of text: line breaks become spaces and no # closes it', () => {
     expect(escapeMarkdown(' C# and F#\nsecond line #', 'line')).toBe('C\\# and F\\# second line \\#');
     const heading = rendered(`## ${escapeMarkdown('Title ## with *marks* <b>x</b>\n# and a line', 'line')}`).html;
