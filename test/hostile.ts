@@ -4,6 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { expect } from 'vitest';
 import { parse as parseYamlText } from 'yaml';
 import { main } from '../src/main.js';
+import type { Finding } from '../src/model.js';
 import { captureIo } from './helpers.js';
 import { renderHtml, tableShapes } from './markdownChecks.js';
 
@@ -167,14 +168,8 @@ export function lineCount(text: string): number {
   return /(?:\r\n|\r|\n)$/.test(text) || text === '' ? Math.max(1, breaks) : breaks + 1;
 }
 
-interface JsonFinding {
-  file: string;
-  line: number;
-  column: number;
-  rule: string;
-  message: string;
-  path: string;
-}
+/** A finding as `validate --format json` writes it. */
+type JsonFinding = Omit<Finding, 'severity'>;
 
 /** The findings of `validate --format json`, each checked to point at a line the file has. */
 export function expectFindingsOnRealLines(run: Run, cwd: string): JsonFinding[] {
