@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { GlobalOptions } from '../cli.js';
 import { firstDifference } from '../domain/firstDifference.js';
+import { isCalendarDate } from '../domain/isCalendarDate.js';
 import { selectActivities } from '../domain/query.js';
 import { statusReport } from '../domain/statusReport.js';
 import { ExitCode, UsageError } from '../errors.js';
@@ -119,14 +120,8 @@ function asOfIn(markdown: string): string | undefined {
 }
 
 function calendarDate(value: string, option: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value)) return value;
+  if (isCalendarDate(value)) return value;
   throw new UsageError(`${option} ${sanitize(value)}: not a calendar date (expected YYYY-MM-DD, e.g. 2026-06-30)`);
-}
-
-function isCalendarDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function wholeDays(value: string | undefined): number {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GlobalOptions } from '../cli.js';
 import { closest } from '../domain/closest.js';
+import { isCalendarDate } from '../domain/isCalendarDate.js';
 import { setStatus as editStatus } from '../domain/setStatus.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { localDate, type Io } from '../io.js';
@@ -111,10 +112,7 @@ function statusNamed(name: string): Status {
 
 // A calendar date, YYYY-MM-DD, not after today.
 function checkedDate(date: string, today: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const [year, month, day] = (match?.slice(1) ?? []).map(Number) as [number, number, number];
-  const parsed = new Date(Date.UTC(year, month - 1, day));
-  if (!match || parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== day) {
+  if (!isCalendarDate(date)) {
     throw new UsageError(`--date ${sanitize(date)}: not a calendar date (expected YYYY-MM-DD)`);
   }
   if (date > today) throw new UsageError(`--date ${date} is in the future (today is ${today})`);

@@ -1,4 +1,5 @@
 import { didYouMean } from '../domain/closest.js';
+import { isCalendarDate } from '../domain/isCalendarDate.js';
 import type { AreaOfCooperation, CooperationPlan, Finding, Severity, Unit } from '../model.js';
 import type { ParsedYaml, Position } from './parseYaml.js';
 import { toPointer } from './schemaFindings.js';
@@ -163,10 +164,7 @@ function checkHistory(
 // The schema checks the shape YYYY-MM-DD; this rejects days the calendar lacks, such as 2019-02-30.
 // The path is built only for a finding: a plan has a date in every history entry.
 function checkDate(out: Reporter, date: string, path: () => (string | number)[]): boolean {
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
-  const parsed = new Date(Date.UTC(Number(date.slice(0, 4)), month - 1, day));
-  if (parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day) return true;
+  if (isCalendarDate(date)) return true;
   out.report(path(), 'invalid-date', `${date} is not a calendar date`);
   return false;
 }
