@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeSyntheticPlan } from './synthetic-plan.mjs';
+import { SYNTHETIC_PLAN, writeSyntheticPlan, writeSyntheticWorkspace } from './synthetic-plan.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -67,6 +67,10 @@ function compare(title, rows, times = runs) {
   return medians;
 }
 
+function hasParent() {
+  return spawnSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD~1^{commit}'], { cwd: root, stdio: 'ignore' }).status === 0;
+}
+
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 console.log(`plan benchmark: Node ${process.version}, ${cpus().length} x ${cpus()[0]?.model.trim()}, load average ${load()}`);
 compare('Start-up and queries on the shipped plan, against node -e 0', [
@@ -75,12 +79,28 @@ compare('Start-up and queries on the shipped plan, against node -e 0', [
   planRow('plan --help', ['--help'], 1.3),
   planRow('plan list --unit RAU --format json', ['list', '--unit', 'RAU', '--format', 'json'], 1.5),
   planRow('plan list --unit RAU (table)', ['list', '--unit', 'RAU'], 1.7),
+  planRow('plan list --as-of 2019-12-31 (table)', ['list', '--as-of', '2019-12-31'], 1.8),
+  // The plan at the previous commit, read with git; a clone without that commit (a shallow one) skips it.
+  ...(hasParent() ? [planRow('plan list --at HEAD~1 (table)', ['list', '--at', 'HEAD~1'], 2.5)] : []),
   planRow('plan validate', ['validate']),
   planRow('plan report', ['report']),
+  planRow('plan report --format html', ['report', '--format', 'html'], 2),
   planRow('plan export', ['export']),
+  planRow('plan export --format docx', ['export', '--format', 'docx'], 3),
+  planRow('plan report --format docx', ['report', '--format', 'docx']),
 ]);
 
 if (!quick) {
+  // A workspace grows with the years: many plans, each with its own files; a query over them all.
+  const plans40 = writeSyntheticWorkspace(join(work, 'workspace-40'), 40, 1_000);
+  const plans400 = writeSyntheticWorkspace(join(work, 'workspace-400'), 400, 10_000);
+  compare('Workspaces of many plans, against node -e 0', [
+    floor,
+    planRow('plan list --unit RAU --format json, 40 plans, 1,000 activities', ['list', '--plan-dir', plans40, '--unit', 'RAU', '--format', 'json'], 2.5),
+    planRow('plan list --unit RAU (table), 40 plans, 1,000 activities', ['list', '--plan-dir', plans40, '--unit', 'RAU']),
+    planRow('plan plans, 40 plans', ['plans', '--plan-dir', plans40]),
+    planRow('plan validate, 400 plans, 10,000 activities', ['validate', '--plan-dir', plans400], 10),
+  ], Math.ceil(runs / 2));
   const perActivity = {};
   for (const size of [1_000, 10_000, 100_000]) {
     const dir = writeSyntheticPlan(join(work, `plan-${size}`), size, 100);
@@ -88,7 +108,7 @@ if (!quick) {
     const validate = planRow(`plan validate, ${size.toLocaleString('en')} activities in 100 files`, ['validate', '--plan-dir', dir], size === 10_000 ? 10 : undefined);
     const ajv = {
       name: 'ajv-cli validate, the same 100 area files',
-      args: [ajvCli, 'validate', '--spec=draft2020', '--all-errors', '-s', join(root, 'schemas', 'area.schema.json'), '-d', join(dir, 'area-*.yaml')],
+      args: [ajvCli, 'validate', '--spec=draft2020', '--all-errors', '-s', join(root, 'schemas', 'area.schema.json'), '-d', join(dir, SYNTHETIC_PLAN, 'area-*.yaml')],
     };
     const [, planTimes, ajvTimes] = compare(`Validation at ${size.toLocaleString('en')} activities, against node -e 0`, [floor, validate, ajv], times);
     console.log(`  plan validate / ajv-cli: wall ${(planTimes.wall / ajvTimes.wall).toFixed(2)}x, cpu ${(planTimes.cpu / ajvTimes.cpu).toFixed(2)}x`);
@@ -99,6 +119,26 @@ if (!quick) {
     const kb = perActivity[size].kb;
     if (kb) console.log(`  peak memory of plan validate: ${(kb / 1024).toFixed(0)} MB, ${(kb / size).toFixed(2)} KB per activity`);
   }
+  // The table beside CSV, piped: both one line per activity, so the table's layout should cost as little.
+  for (const size of [2_000, 20_000]) {
+    const dir = writeSyntheticPlan(join(work, `table-${size}`), size, 100);
+    const times = size >= 20_000 ? Math.ceil(runs / 4) : Math.ceil(runs / 2);
+    compare(`plan list at ${size.toLocaleString('en')} activities: table beside CSV`, [
+      floor,
+      planRow(`plan list --format csv, ${size.toLocaleString('en')} activities`, ['list', '--plan-dir', dir, '--format', 'csv']),
+      planRow(`plan list (table), ${size.toLocaleString('en')} activities`, ['list', '--plan-dir', dir]),
+    ], times);
+  }
+  // The status page grows with the plan, no faster: the same page at ten times the activities.
+  const page = {};
+  for (const size of [1_000, 10_000]) {
+    const dir = join(work, `plan-${size}`);
+    const row = planRow(`plan report --format html, ${size.toLocaleString('en')} activities`, ['report', '--format', 'html', '--plan-dir', dir]);
+    [, page[size]] = compare(`The status page at ${size.toLocaleString('en')} activities, against node -e 0`, [floor, row], size >= 10_000 ? Math.ceil(runs / 2) : runs);
+  }
+  const pageGrowth = page[10_000].wall / page[1_000].wall;
+  console.log(`\nGrowth of plan report --format html from 1,000 to 10,000 activities: wall ${pageGrowth.toFixed(1)}x, cpu ${(page[10_000].cpu / page[1_000].cpu).toFixed(1)}x`);
+  goals.push({ name: 'status page from 1,000 to 10,000 activities', goal: '<= 11x', measured: `${pageGrowth.toFixed(1)}x (cpu ${(page[10_000].cpu / page[1_000].cpu).toFixed(1)}x)`, met: pageGrowth <= 11 });
   const growth = perActivity[100_000].wall / perActivity[10_000].wall;
   const cpuGrowth = perActivity[100_000].cpu / perActivity[10_000].cpu;
   console.log(`\nGrowth of plan validate from 10,000 to 100,000 activities: wall ${growth.toFixed(1)}x, cpu ${cpuGrowth.toFixed(1)}x`);

@@ -9,7 +9,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const kinds = ['plan', 'units', 'area'];
+const kinds = ['workspace', 'organisation', 'plan', 'area'];
 const schemas = Object.fromEntries(
   kinds.map((kind) => [kind, JSON.parse(readFileSync(`${root}schemas/${kind}.schema.json`, 'utf8'))]),
 );

@@ -4,20 +4,7 @@ import { ExitCode } from './errors.js';
 import type { Io } from './io.js';
 import { STATUSES } from './model.js';
 import { packageVersion } from './packageVersion.js';
-
-/** Options every command accepts, before or after its name. */
-export interface GlobalOptions {
-  planDir?: string;
-  color: boolean;
-}
-
-const LIST_FORMATS = ['table', 'json', 'yaml', 'csv', 'markdown'] as const;
-const SHOW_FORMATS = ['text', 'json', 'yaml'] as const;
-
-/** The formats of `plan list` and `plan units`. */
-export type ListFormat = (typeof LIST_FORMATS)[number];
-/** The formats of `plan show`. */
-export type ShowFormat = (typeof SHOW_FORMATS)[number];
+import { DIFF_FORMATS, EXPORT_FORMATS, FINDINGS_FORMATS, LIST_FORMATS, REPORT_FORMATS, SHOW_FORMATS, type GlobalOptions } from './commands/options.js';
 
 type Run<O> = (options: O & GlobalOptions, io: Io) => Promise<ExitCode>;
 
@@ -32,14 +19,16 @@ export async function run(argv: string[], io: Io): Promise<ExitCode> {
     async (...args: unknown[]) => {
       const command = args.at(-1) as Command;
       const implementation = await load();
-      exitCode = await implementation({ ...command.optsWithGlobals(), ...positionals(command) } as O & GlobalOptions, io);
+      exitCode = await implementation({ ...command.optsWithGlobals(), ...positionals(command) }, io);
     };
 
   program
     .description('Keep an inter-agency cooperation plan as YAML in git and make it answerable.')
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .option('--plan-dir <dir>', 'the plan folder (default: $PLAN_DIR, else the nearest plan/ with a plan.yaml)')
+    .option('--plan-dir <dir>', 'the workspace folder (default: $PLAN_DIR, else the nearest folder with a workspace.yaml or plan/workspace.yaml)')
+    .option('--plan <id>', 'answer for this plan (id or unambiguous start); repeat or comma-separate for several', collect)
+    .option('--all-plans', 'answer for every plan, superseded ones too (default: the plans no other plan supersedes)')
     .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
     .showHelpAfterError('(run plan --help for usage)')
     .showSuggestionAfterError(true)
@@ -68,6 +57,9 @@ Exit codes: 0 success, 1 the plan is invalid, 2 a usage error, 3 an internal err
   filterOptions(program.command('list').description('list activities, filtered'))
     .addOption(new Option('--format <format>', 'output format').choices(LIST_FORMATS).default('table'))
     .addOption(new Option('--sort <key>', 'order (default: plan order)').choices(SORT_KEYS))
+    .option('--at <rev>', 'the plan as this git revision holds it (a commit, tag or branch; read from git, nothing checked out)')
+    .option('--latest-note', 'add a column with the latest history note and its date (table, csv, markdown; json and yaml carry the whole history)')
+    .option('--as-of <date>', 'the plan as it stood at the end of this day, YYYY-MM-DD, rebuilt from the history (default: today)')
     .addHelpText(
       'after',
       `
@@ -90,6 +82,8 @@ Examples:
     .description('everything about one activity')
     .argument('<id>', 'the activity id, e.g. IA-2')
     .addOption(new Option('--format <format>', 'output format').choices(SHOW_FORMATS).default('text'))
+    .option('--at <rev>', 'the plan as this git revision holds it (a commit, tag or branch; read from git, nothing checked out)')
+    .option('--as-of <date>', 'the plan as it stood at the end of this day, YYYY-MM-DD, rebuilt from the history (default: today)')
     .addHelpText(
       'after',
       `
@@ -100,10 +94,26 @@ Examples:
     .action(runs(async () => (await import('./commands/show.js')).show));
 
   program
+    .command('plans')
+    .description('the plans of the workspace: parties, signed, period, superseded by, activities by status')
+    .addOption(new Option('--format <format>', 'output format').choices(LIST_FORMATS).default('table'))
+    .option('--at <rev>', 'the workspace as this git revision holds it (a commit, tag or branch; read from git, nothing checked out)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  plan plans                       every plan, superseded ones too
+  plan plans --format csv > plans.csv`,
+    )
+    .action(runs(async () => (await import('./commands/plans.js')).plans));
+
+  program
     .command('units')
     .description("each party's units, with how many activities each carries, by status")
     .option('--party <id>', 'only this party; repeat or comma-separate for several', collect)
     .addOption(new Option('--format <format>', 'output format').choices(LIST_FORMATS).default('table'))
+    .option('--at <rev>', 'the plan as this git revision holds it (a commit, tag or branch; read from git, nothing checked out)')
+    .option('--as-of <date>', 'the plan as it stood at the end of this day, YYYY-MM-DD, rebuilt from the history (default: today)')
     .addHelpText(
       'after',
       `
@@ -113,13 +123,16 @@ Examples:
     )
     .action(runs(async () => (await import('./commands/units.js')).units));
 
-  filterOptions(program.command('report').description('a Markdown status summary: totals, a chart, each area, each unit, what needs attention'))
-    .option('--as-of <date>', 'the day the report speaks for, YYYY-MM-DD (default: today)')
+  filterOptions(program.command('report').description('a status summary: totals, charts, each area, each unit, what needs attention (Markdown, an HTML page or Word)'))
+    .option('--as-of <date>', 'the day the report speaks for, YYYY-MM-DD: the plan as it stood then, rebuilt from the history (default: today)')
+    .option('--at <rev>', 'the plan as this git revision holds it (a commit, tag or branch; read from git, nothing checked out)')
     .option('--stale-days <n>', 'an open activity whose last history entry is older than N days needs attention (default: 180)')
-    .option('--since <ref>', 'also list what changed in the plan since this git revision (as plan diff REF shows it)')
+    .option('--since <date|rev>', 'also list what changed: the history entries after a day (YYYY-MM-DD), or every change since a git revision (as plan diff REV shows it)')
     .option('--out <file>', 'write the report to FILE (atomically) instead of stdout')
     .option('--check <file>', 'exit 1 when FILE is not the report the plan gives now (its as-of date aside)')
     .option('--summary', 'only the totals, the chart and the area table (for a CI job summary)')
+    .addOption(new Option('--format <format>', 'markdown; html: one self-contained page with charts; docx: a Word document').choices(REPORT_FORMATS).default('markdown'))
+    .option('--template <file>', 'with --format docx: a Word document or template whose styles and theme the report takes')
     .addHelpText(
       'after',
       `
@@ -129,26 +142,35 @@ Examples:
   plan report --out STATUS.md                  the whole plan, as of today
   plan report --unit RAU --as-of 2026-06-30    the Risk Analysis Unit's own summary
   plan report --since v1.0 --out STATUS.md     with what changed since the tag v1.0
-  plan report --check STATUS.md                in CI: fails when STATUS.md no longer matches the plan`,
+  plan report --check STATUS.md                in CI: fails when STATUS.md no longer matches the plan
+  plan report --format docx --out STATUS.docx  the report as a Word document
+  plan report --format html --out status.html  the status page: one file, charts drawn, no script`,
     )
     .action(runs(async () => (await import('./commands/report.js')).report));
 
   program
     .command('export')
-    .description('the plan as a Markdown document: introduction, areas, activities, signatures')
+    .description('the plan as a document (Markdown or Word): introduction, areas, activities, signatures')
     .option('--out <file>', 'write the document to FILE (atomically) instead of stdout')
+    .addOption(new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).default('markdown'))
+    .option('--template <file>', 'with --format docx: a Word document or template whose styles and theme the document takes')
+    .option('--at <rev>', 'the plan as this git revision holds it (a commit, tag or branch; read from git, nothing checked out)')
     .addHelpText(
       'after',
       `
+A Word document goes to --out FILE, or to stdout when that is a file or a pipe (never a terminal).
+
 Examples:
-  plan export --out PLAN.md`,
+  plan export --out PLAN.md
+  plan export --format docx --out PLAN.docx
+  plan export --format docx --template agency.dotx --out PLAN.docx`,
     )
     .action(runs(async () => (await import('./commands/exportPlan.js')).exportPlan));
 
   program
     .command('validate')
     .description('check the plan: schema, cross-file rules, YAML syntax')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github', 'sarif', 'junit']).default('text'))
+    .addOption(new Option('--format <format>', 'output format').choices(FINDINGS_FORMATS).default('text'))
     .option('--output <file>', 'write the --format output to FILE (replaced atomically); the text report goes to stdout')
     .option('--strict', 'treat warnings as errors')
     .addHelpText(
@@ -186,11 +208,31 @@ Examples:
     .action(runs(async () => (await import('./commands/setStatus.js')).setStatus));
 
   program
+    .command('note')
+    .description("record a dated progress note in an activity's history; the status stays")
+    .argument('<id>', 'the activity, e.g. IA-2')
+    .argument('<text>', 'the note')
+    .option('--date <YYYY-MM-DD>', 'the day of the note (default: today)')
+    .option('--dry-run', 'print the change as a unified diff and write nothing')
+    .addHelpText(
+      'after',
+      `
+Appends {date, status, note} with the current status; comments and layout stay as they are.
+Runs on the same file take turns with each other and with set-status (PLAN_LOCK_TIMEOUT).
+Exit codes: 0 done, 1 the plan is or would become invalid (or the file cannot be written), 2 a usage error.
+
+Examples:
+  plan note IA-2 "Second joint analysis delivered to the Management Board"
+  plan note CB-3 "Course postponed to spring" --date 2026-11-20 --dry-run`,
+    )
+    .action(runs(async () => (await import('./commands/note.js')).note));
+
+  program
     .command('diff')
     .description('what changed in the plan between two git revisions, or since one')
     .argument('[base]', 'the revision to compare from; A..B and A...B (from the merge base) name both (default: HEAD)')
     .argument('[head]', 'the revision to compare to (default: the working tree)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
     .addHelpText(
       'after',
       `
@@ -207,14 +249,22 @@ Examples:
 
   program
     .command('init')
-    .description('create a new, empty plan that validates, in DIR')
-    .argument('[dir]', 'the plan folder (default: --plan-dir, else $PLAN_DIR, else plan); one holding YAML files is refused')
+    .description('create a new workspace that validates, or add a new plan to the workspace')
+    .argument('[plan-id]', 'the new plan\'s id, its folder (default in a new workspace: cooperation-plan)')
+    .option('--parties <orgs>', 'the signing organisations by id, comma-separated (default: those of --from, else party-a,party-b)', collect)
+    .option('--from <plan-id>', 'the plan the new one follows and replaces: its parties and areas, and supersedes it')
     .addHelpText(
       'after',
       `
+Where no workspace is (--plan-dir, else $PLAN_DIR, else plan/), creates one: workspace.yaml, a file
+per party in organisations/, and the plan's folder with plan.yaml and one area. In a workspace, adds
+the plan: its folder, a file for each party not known yet, and its id in workspace.yaml's plans.
+It never overwrites a file.
+
 Examples:
-  plan init                  plan/plan.yaml, plan/units.yaml and one area file
-  plan init plans/2026       a plan in another folder (then: plan validate --plan-dir plans/2026)`,
+  plan init                                      plan/ with the plan cooperation-plan
+  plan init frontex-euaa-2026 --parties frontex,euaa
+  plan init frontex-euaa-2027 --from frontex-euaa-2026   a plan that follows another`,
     )
     .action(runs(async () => (await import('./commands/init.js')).init));
 
@@ -246,7 +296,7 @@ The README's "Shell completion" says how to install it for every new shell.`,
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') return ExitCode.ok;
     return ExitCode.usage;
   }
   return exitCode;
@@ -272,5 +322,6 @@ function collect(value: string, previous: string[] | undefined): string[] {
 // Positional arguments arrive in declaration order; they are passed by name alongside the options.
 function positionals(command: Command): Record<string, unknown> {
   const names = command.registeredArguments.map((argument) => argument.name());
-  return Object.fromEntries(names.map((name, index) => [name, command.processedArgs[index]]));
+  const key = (name: string) => name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  return Object.fromEntries(names.map((name, index) => [key(name), command.processedArgs[index]]));
 }

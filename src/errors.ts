@@ -11,3 +11,8 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 export class UsageError extends Error {
   override name = 'UsageError';
 }
+
+/** The process cannot work where it stands (its current folder is gone, its output cannot be written): one line, exit 1. */
+export class EnvironmentError extends Error {
+  override name = 'EnvironmentError';
+}

@@ -1,3 +1,5 @@
+import { EnvironmentError } from './errors.js';
+
 /** Where a command reads its environment and writes its output, so tests need no subprocess. */
 export interface Io {
   cwd: string;
@@ -15,14 +17,27 @@ export interface Io {
 }
 
 export interface Writer {
-  write(text: string): void;
+  /** Text, or the bytes of a binary document (a Word file to a pipe). */
+  write(data: string | Uint8Array): void;
+  /**
+   * Resolves once everything written so far has reached the stream, with the first error the
+   * stream met (a full disk, a closed pipe), if any. Only the process's streams can fail.
+   */
+  settled?(): Promise<NodeJS.ErrnoException | undefined>;
 }
 
 /** The Io of the running process. */
 export function processIo(): Io {
   const stdout = process.stdout;
   return {
-    cwd: process.cwd(),
+    // Read when a command needs it, so a current folder deleted under the process is a message, not a trace.
+    get cwd() {
+      try {
+        return process.cwd();
+      } catch {
+        throw new EnvironmentError('the current folder no longer exists (it was deleted or moved); cd into a folder that exists');
+      }
+    },
     env: process.env,
     stdout: streamWriter(stdout),
     stderr: streamWriter(process.stderr),
@@ -33,15 +48,22 @@ export function processIo(): Io {
   };
 }
 
-// A reader that stops early (`plan list | head -1`) closes the pipe: the rest of the output is
-// dropped quietly, as other command-line tools do, instead of surfacing as an error.
+// A stream that fails (a full disk, a reader that closed the pipe) stops taking output; the failure
+// is kept for settled(), where main() turns it into one line and an exit code, instead of an
+// uncaught error event.
 function streamWriter(stream: NodeJS.WriteStream): Writer {
-  let closed = false;
+  let failure: NodeJS.ErrnoException | undefined;
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    closed = true;
+    failure ??= error;
   });
-  return { write: (text) => void (closed || stream.write(text)) };
+  return {
+    write: (text) => void (failure === undefined && !stream.destroyed && stream.write(text)),
+    settled: () =>
+      new Promise((resolve) => {
+        if (failure !== undefined || stream.destroyed) return resolve(failure);
+        stream.write('', (error) => resolve(failure ?? error ?? undefined));
+      }),
+  };
 }
 
 /** Colour only on a terminal, never with NO_COLOR; FORCE_COLOR turns it on (0 or false turns it off). */

@@ -17,7 +17,7 @@ describe('code generated from schemas/', () => {
 
   it('types activities with the fixed field names', () => {
     const fields: Record<keyof Activity, true> = {
-      id: true, title: true, status: true, units: true, with: true, text: true, actions: true, related: true, history: true,
+      id: true, title: true, status: true, units: true, with: true, text: true, actions: true, related: true, continues: true, history: true,
     };
     expect(Object.keys(fields)).toEqual(Object.keys(areaSchema.$defs.activity.properties));
     const plan: Pick<CooperationPlan, 'title'> = { title: 'x' };

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { expect } from 'vitest';
 import { parse as parseYamlText } from 'yaml';
@@ -22,6 +22,7 @@ export const COMMANDS: readonly (readonly string[])[] = [
   ['list', '--unit', 'RAU', '--format', 'json'],
   ['list', '--format', 'csv'],
   ['list', '--format', 'markdown'],
+  ['list', '--latest-note', '--as-of', '2026-01-01'],
   ['list', '--format', 'yaml'],
   ['show', 'IA-2'],
   ['show', 'IA-2', '--format', 'json'],
@@ -32,9 +33,11 @@ export const COMMANDS: readonly (readonly string[])[] = [
   ['units', '--format', 'markdown'],
   ['units', '--format', 'yaml'],
   ['report', '--as-of', '2026-01-01'],
+  ['report', '--format', 'html', '--as-of', '2026-01-01'],
   ['export'],
   // Only ever a dry run: the harness checks that no command changes a file.
   ['set-status', 'IA-2', 'completed', '--date', '2026-01-01', '--dry-run'],
+  ['note', 'IA-2', '\u001b[31mred\u001b[0m note', '--date', '2026-01-01', '--dry-run'],
 ];
 
 /** COMMANDS for a plan whose activity to show and edit is `id` rather than the shipped plan's IA-2. */
@@ -137,7 +140,17 @@ export function expectWellBehaved(run: Run): void {
   if (run.argv.includes('json')) expect(() => JSON.parse(run.stdout), where).not.toThrow();
   if (run.argv.includes('yaml')) expect(() => parseYamlText(run.stdout), where).not.toThrow();
   if (csv) expectCsv(run.stdout, where);
-  if (MARKDOWN.has(run.argv[0]!) || run.argv.includes('markdown')) expectMarkdownHolds(run.stdout, where);
+  if (run.argv.includes('html')) expectHtmlHolds(run.stdout, where);
+  else if (MARKDOWN.has(run.argv[0]!) || run.argv.includes('markdown')) expectMarkdownHolds(run.stdout, where);
+}
+
+// Data cannot open or close a tag of the page: one style sheet, no script, image, frame or link out,
+// no event handler (attribute values, all quoted with ", set aside), no link but to the page itself.
+function expectHtmlHolds(html: string, where: string): void {
+  const tags = html.replace(/"[^"]*"/g, '""');
+  expect(tags.match(/<style\b/g), where).toHaveLength(1);
+  expect(tags, where).not.toMatch(/<(?:script|img|iframe|object|embed|link|base|form)\b|<[a-z][^>]*\son\w+=/i);
+  expect(html, where).not.toMatch(/\shref="(?!#)|\ssrc="/);
 }
 
 // The commands whose output is always a Markdown document.
@@ -201,7 +214,11 @@ export function yamlString(text: string): string {
   return `"${escaped}"`;
 }
 
-/** The text of each file of a plan folder, by name. */
+/**
+ * The text of each file of a workspace folder, by its path inside it with / between folders
+ * (`workspace.yaml`, `organisations/<id>.yaml`, `<plan-id>/plan.yaml`, `<plan-id>/<area-id>.yaml`).
+ */
 export function planFiles(dir: string): Map<string, string> {
-  return new Map(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+  const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dir, name)).isFile());
+  return new Map(names.sort().map((name) => [name.split(sep).join('/'), readFileSync(join(dir, name), 'utf8')]));
 }

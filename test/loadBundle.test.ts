@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root, tempDir } from './helpers.js';
+import { root, shippedRoot, tempDir } from './helpers.js';
 
 /** A copy of the built package (bin, dist, package.json) to tamper with; node_modules is the project's. */
 function install(): string {
@@ -14,7 +14,7 @@ function install(): string {
 
 function listJson(dir: string) {
   const result = spawnSync(process.execPath, [join(dir, 'bin', 'plan.js'), 'list', '--unit', 'RAU', '--format', 'json'], {
-    cwd: root,
+    cwd: shippedRoot,
     env: { PATH: process.env.PATH ?? '' },
     encoding: 'utf8',
   });
@@ -58,7 +58,7 @@ describe('the bundle and its code cache', () => {
     rmSync(cache, { force: true });
     mkdirSync(join(cache, 'in-the-way'), { recursive: true });
     expect(listJson(dir)).toEqual({ code: 0, stdout: expected(), stderr: '' });
-    expect(readdirSync(join(dir, 'dist')).sort()).toEqual(['loadBundle.cjs', 'plan.cjs', 'plan.cjs.cache']);
+    expect(readdirSync(join(dir, 'dist')).sort()).toEqual(['docx.cjs', 'docx.cjs.cache', 'loadBundle.cjs', 'plan.cjs', 'plan.cjs.cache']);
     expect(existsSync(join(cache, 'in-the-way'))).toBe(true);
   });
 });

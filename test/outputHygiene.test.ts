@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { sanitize } from '../src/render/sanitize.js';
-import { scenario, tempDir } from './helpers.js';
+import { sanitize } from '../src/text/sanitize.js';
+import { MINIMAL_PLAN, scenario, tempDir } from './helpers.js';
 import { commandsFor, expectWellBehaved, HOSTILE_STRINGS, runPlan, yamlString } from './hostile.js';
 
 // Hostile text where the plan allows any text: titles, names, organisations, the activity's text.
@@ -14,15 +14,15 @@ function planWithText(text: string): string {
     writeFileSync(file, change(readFileSync(file, 'utf8')));
   };
   const quoted = yamlString(text);
-  edit('plan.yaml', (yaml) =>
+  edit(join(MINIMAL_PLAN, 'plan.yaml'), (yaml) => yaml.replace('title: Test cooperation plan', `title: ${quoted}`));
+  edit(join('organisations', 'north.yaml'), (yaml) =>
     yaml
-      .replace('title: Test cooperation plan', `title: ${quoted}`)
       .replace('name: Northern Agency', `name: ${quoted}`)
       .replace('short_name: North', `short_name: ${quoted}`)
-      .replace('name: Europol', `name: Europol\n    aliases: [${quoted}]`),
+      .replace('name: Risk Analysis Unit', `name: ${quoted}`),
   );
-  edit('units.yaml', (yaml) => yaml.replace('name: Risk Analysis Unit', `name: ${quoted}`));
-  edit('analysis.yaml', (yaml) =>
+  edit(join('organisations', 'europol.yaml'), (yaml) => yaml.replace('short_name: Europol\n', `short_name: Europol\naliases: [${quoted}]\n`));
+  edit(join(MINIMAL_PLAN, 'analysis.yaml'), (yaml) =>
     yaml
       .replace('title: Analysis', `title: ${quoted}`)
       .replace('title: Joint analysis', `title: ${quoted}`)
@@ -35,7 +35,7 @@ function planWithText(text: string): string {
 // Hostile text where the plan has rules, so that findings quote it: codes, ids, organisations, keys, file names.
 function planWithFindings(text: string): string {
   const cwd = scenario();
-  const file = join(cwd, 'plan', 'analysis.yaml');
+  const file = join(cwd, 'plan', MINIMAL_PLAN, 'analysis.yaml');
   const quoted = yamlString(text);
   writeFileSync(
     file,
@@ -46,7 +46,7 @@ function planWithFindings(text: string): string {
       .replace('status: ongoing', `status: ${quoted}\n    ${quoted}: 1\n    ${quoted}: 2`),
   );
   const name = text.replace(/[/\u0000]/g, '_').slice(0, 200);
-  if (name !== '') writeFileSync(join(cwd, 'plan', `${name}.yaml`), 'id: x\n');
+  if (name !== '') writeFileSync(join(cwd, 'plan', MINIMAL_PLAN, `${name}.yaml`), 'id: x\n');
   return cwd;
 }
 
@@ -98,10 +98,13 @@ describe('output hygiene, end to end', () => {
     const cwd = planWithFindings('\u001b]8;;https://example.invalid/\u0007RAU\u001b]8;;\u0007');
     const { stdout } = await runPlan(['validate'], cwd);
     const link = '\\u{1b}]8;;https://example.invalid/\\u{7}RAU\\u{1b}]8;;\\u{7}';
-    expect(stdout).toContain(`plan/analysis.yaml:14:21 error unknown-related related activity "${link}" does not exist`);
-    expect(stdout).toContain(`plan/${link.replace(/\//g, '_')}.yaml:1:1 error unlisted-area-file`);
-    // The schema quotes a value as JSON, which writes its controls as escapes.
-    expect(stdout).toContain('plan/analysis.yaml:10:20 error schema "\\u001b]8;;https://example.invalid/\\u0007RAU\\u001b]8;;\\u0... is not valid');
+    // The key AN-2 gains (twice: the second is where the map holds it) is quoted as a name.
+    expect(stdout).toContain(`plan/${MINIMAL_PLAN}/analysis.yaml:22:5 error schema unknown property "${link}"`);
+    expect(stdout).toContain(`plan/${MINIMAL_PLAN}/${link.replace(/\//g, '_')}.yaml:1:1 error unlisted-area-file`);
+    // The schema quotes a value with its own characters, shown in the one notation of every output: the unit code and the related id.
+    const quotedValue = `"${link}" is not valid`;
+    expect(stdout).toContain(`plan/${MINIMAL_PLAN}/analysis.yaml:10:20 error schema ${quotedValue}`);
+    expect(stdout).toContain(`plan/${MINIMAL_PLAN}/analysis.yaml:14:21 error schema ${quotedValue}`);
     // Wide characters take two columns: measured as characters, the cells were cut short with an ellipsis.
     const [head, row] = (await runPlan(['list'], planWithText('日本語のタイトル 🎉'))).stdout.split('\n');
     expect(head).toBe('ID    Status   Title                日本語のタイトル 🎉  South');

@@ -1,12 +1,14 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPlan } from '../src/load/loadPlan.js';
-import { root, shippedPlan } from './helpers.js';
+import { localDate } from '../src/io.js';
+import { loadFixture } from './helpers.js';
+import { root, SHIPPED_PLAN, shippedPlan, shippedRoot, TODAY } from './helpers.js';
 import { sourceActivities } from './source-activities.js';
 
-const { plan, findings } = loadPlan(shippedPlan, { cwd: root, today: '2026-11-28' });
+const { plan, findings } = loadFixture(shippedPlan, { cwd: shippedRoot, today: TODAY });
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-describe('the shipped Frontex–EASO plan', () => {
+describe('the Frontex–EASO plan as signed (the frozen fixture)', () => {
   it('is valid, without warnings', () => {
     expect(findings).toEqual([]);
     expect(plan).toBeDefined();
@@ -50,9 +52,26 @@ describe('the shipped Frontex–EASO plan', () => {
     expect(related('CB-1')).toContain('OC-1');
   });
 
+  it('is the one plan of its workspace, and keeps EASO as signed while resolving it to the EUAA it became', () => {
+    expect(plan!.id).toBe(SHIPPED_PLAN);
+    expect(plan!.parties.map((party) => [party.id, party.short_name, party.name, party.current])).toEqual([
+      ['frontex', 'Frontex', 'European Border and Coast Guard Agency', 'frontex'],
+      ['easo', 'EASO', 'European Asylum Support Office', 'euaa'],
+    ]);
+  });
+
   it('records the signing, the legal basis and the signatories', () => {
     expect(plan!.meta.signing).toMatchObject({ date: '2019-07-18', place: 'Helsinki', copies: ['easo', 'frontex', 'european-commission'] });
     expect(plan!.meta.legal_basis?.date).toBe('2012-09-26');
     expect(plan!.parties.map((party) => party.signatory?.name)).toEqual(['Fabrice Leggeri', 'Nina Gregori']);
+  });
+});
+
+// The live plan/ is the users' data: a set-status, a new activity or a reorganisation changes it, so
+// the one thing a test may hold it to is what `plan validate` holds it to, on the real today.
+describe('the live plan/', () => {
+  it('has no errors', () => {
+    const live = loadFixture(join(root, 'plan'), { cwd: root, today: localDate(new Date()) });
+    expect(live.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
   });
 });

@@ -1,46 +1,59 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPlan } from '../src/load/loadPlan.js';
+import { loadFixture } from './helpers.js';
 import { parseYaml } from '../src/load/parseYaml.js';
-import { tempDir } from './helpers.js';
+import { tempDir, TODAY } from './helpers.js';
 import { commandsFor, expectWellBehaved, runPlan } from './hostile.js';
 
-const today = '2026-11-28';
+const today = TODAY;
 
 // Names an object inherits: as ids, codes and keys they must find nothing, and set nothing, on Object.prototype.
+// The plan's id is one of them too: a workspace whose one plan is "constructor".
+const PLAN = 'constructor';
+
+const workspaceYaml = `plans:
+  - ${PLAN}
+`;
+
 const planYaml = `title: A plan whose names are those of JavaScript's object machinery
 parties:
-  - id: constructor
-    name: The Constructor Agency
-    short_name: Constructor
-  - id: prototype
-    name: The Prototype Agency
-    short_name: Prototype
-organisations:
-  - id: proto
-    name: __proto__
-    aliases: [hasOwnProperty]
+  - organisation: constructor
+  - organisation: prototype
 areas:
   - constructor
   - prototype
 `;
 
-const unitsYaml = `units:
-  constructor:
-    - code: toString
-      name: The toString Unit
-      kind: unit
-    - code: constructor
-      name: The constructor Unit
-      kind: unit
-  prototype:
-    - code: valueOf
-      name: The valueOf Unit
-      kind: unit
-    - code: isPrototypeOf
-      name: The isPrototypeOf Unit
-      kind: unit
+const constructorOrganisation = `id: constructor
+name: The Constructor Agency
+short_name: Constructor
+units:
+  - code: toString
+    name: The toString Unit
+    kind: unit
+  - code: constructor
+    name: The constructor Unit
+    kind: unit
+`;
+
+const prototypeOrganisation = `id: prototype
+name: The Prototype Agency
+short_name: Prototype
+units:
+  - code: valueOf
+    name: The valueOf Unit
+    kind: unit
+  - code: isPrototypeOf
+    name: The isPrototypeOf Unit
+    kind: unit
+`;
+
+// Another organisation, found in with by its name and its alias.
+const protoOrganisation = `id: proto
+name: __proto__
+short_name: __proto__
+aliases: [hasOwnProperty]
 `;
 
 const area = (id: string, prefix: string, units: string, related: string) => `id: ${id}
@@ -59,28 +72,36 @@ activities:
         status: planned
 `;
 
+/** A workspace in `<tmp>/plan` with `files` (paths inside it) written; returns `<tmp>`, the folder to run in. */
 function writePlan(files: Record<string, string>): string {
   const cwd = tempDir();
-  mkdirSync(join(cwd, 'plan'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(cwd, 'plan', name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(cwd, 'plan', name)), { recursive: true });
+    writeFileSync(join(cwd, 'plan', name), text);
+  }
   return cwd;
 }
 
 const validPlan = {
-  'plan.yaml': planYaml,
-  'units.yaml': unitsYaml,
-  'constructor.yaml': area('constructor', 'C', '{constructor: [toString, constructor]}', 'P-1'),
-  'prototype.yaml': area('prototype', 'P', '{prototype: [valueOf, isPrototypeOf]}', 'C-1'),
+  'workspace.yaml': workspaceYaml,
+  'organisations/constructor.yaml': constructorOrganisation,
+  'organisations/prototype.yaml': prototypeOrganisation,
+  'organisations/proto.yaml': protoOrganisation,
+  [`${PLAN}/plan.yaml`]: planYaml,
+  [`${PLAN}/constructor.yaml`]: area('constructor', 'C', '{constructor: [toString, constructor]}', 'P-1'),
+  [`${PLAN}/prototype.yaml`]: area('prototype', 'P', '{prototype: [valueOf, isPrototypeOf]}', 'C-1'),
 };
 
-// The same names where the schema allows no such key, and __proto__ as a key everywhere. With plan.yaml
-// invalid the area files are not read, so it breaks in a plan of its own.
-const brokenPlanFile = { ...validPlan, 'plan.yaml': `${planYaml}__proto__: {polluted: yes}\nconstructor: {prototype: {polluted: yes}}\n` };
+// The same names where the schema allows no such key, and __proto__ as a key everywhere. With workspace.yaml
+// invalid no plan is read, and with plan.yaml invalid no area file is: so each breaks in a workspace of its own.
+const brokenWorkspaceFile = { ...validPlan, 'workspace.yaml': `${workspaceYaml}__proto__: {polluted: yes}\nconstructor: {prototype: {polluted: yes}}\n` };
+const brokenPlanFile = { ...validPlan, [`${PLAN}/plan.yaml`]: `${planYaml}__proto__: {polluted: yes}\nconstructor: {prototype: {polluted: yes}}\n` };
 const brokenPlan = {
-  'plan.yaml': planYaml,
-  'units.yaml': `${unitsYaml}  __proto__:\n    - code: polluted\n      name: Polluted\n      kind: unit\n`,
-  'constructor.yaml': area('constructor', 'C', '{__proto__: [polluted], constructor: [toString]}', 'P-1').replace('    text:', '    __proto__: {polluted: yes}\n    text:'),
-  'prototype.yaml': `${area('prototype', 'P', '{prototype: [valueOf]}', 'C-1')}__proto__:\n  polluted: yes\nprototype: {polluted: yes}\n`,
+  ...validPlan,
+  'organisations/constructor.yaml': constructorOrganisation.replace('    name: The toString Unit\n', '    name: The toString Unit\n    __proto__: {polluted: yes}\n'),
+  'organisations/prototype.yaml': `${prototypeOrganisation}__proto__:\n  - code: polluted\n    name: Polluted\n    kind: unit\n`,
+  [`${PLAN}/constructor.yaml`]: area('constructor', 'C', '{__proto__: [polluted], constructor: [toString]}', 'P-1').replace('    text:', '    __proto__: {polluted: yes}\n    text:'),
+  [`${PLAN}/prototype.yaml`]: `${area('prototype', 'P', '{prototype: [valueOf]}', 'C-1')}__proto__:\n  polluted: yes\nprototype: {polluted: yes}\n`,
 };
 
 function objectPrototypeSnapshot(): string[] {
@@ -91,7 +112,7 @@ describe('prototype safety', () => {
   it('loads names such as constructor and __proto__ as plain data', () => {
     const before = objectPrototypeSnapshot();
     const cwd = writePlan(validPlan);
-    const { plan, findings } = loadPlan(join(cwd, 'plan'), { cwd, today });
+    const { plan, findings } = loadFixture(join(cwd, 'plan'), { cwd, today });
     expect(findings).toEqual([]);
     expect(plan!.parties.map((party) => party.id)).toEqual(['constructor', 'prototype']);
     expect([...plan!.units.keys()]).toEqual(['constructor', 'prototype']);
@@ -131,20 +152,25 @@ describe('prototype safety', () => {
     const before = objectPrototypeSnapshot();
     const findings = (files: Record<string, string>) => {
       const cwd = writePlan(files);
-      return loadPlan(join(cwd, 'plan'), { cwd, today }).findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule} ${f.message}`);
+      return loadFixture(join(cwd, 'plan'), { cwd, today }).findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule} ${f.message}`);
     };
+    expect(findings(brokenWorkspaceFile)).toEqual([
+      'plan/workspace.yaml:3:1 schema unknown property "__proto__"',
+      'plan/workspace.yaml:4:1 schema unknown property "constructor"',
+    ]);
     expect(findings(brokenPlanFile)).toEqual([
-      'plan/plan.yaml:16:1 schema unknown property "__proto__" (did you mean parties?)',
-      'plan/plan.yaml:17:1 schema unknown property "constructor" (did you mean introduction?)',
+      'plan/constructor/plan.yaml:8:1 schema unknown property "__proto__"',
+      'plan/constructor/plan.yaml:9:1 schema unknown property "constructor"',
     ]);
     expect(findings(brokenPlan)).toEqual([
-      'plan/units.yaml:16:3 schema "__proto__" is not a valid key: expected a match for ^[a-z0-9]+(-[a-z0-9]+)*$',
-      'plan/constructor.yaml:8:13 schema "__proto__" is not a valid key: expected a match for ^[a-z0-9]+(-[a-z0-9]+)*$',
-      'plan/constructor.yaml:10:5 schema unknown property "__proto__" (did you mean history?)',
-      'plan/prototype.yaml:15:1 schema unknown property "__proto__" (did you mean prefix?)',
-      'plan/prototype.yaml:17:1 schema unknown property "prototype" (did you mean title?)',
+      'plan/organisations/constructor.yaml:7:5 schema unknown property "__proto__"',
+      'plan/organisations/prototype.yaml:11:1 schema unknown property "__proto__"',
+      'plan/constructor/constructor.yaml:8:13 schema "__proto__" is not a valid key: expected a match for ^[a-z0-9]+(-[a-z0-9]+)*$',
+      'plan/constructor/constructor.yaml:10:5 schema unknown property "__proto__"',
+      'plan/constructor/prototype.yaml:15:1 schema unknown property "__proto__"',
+      'plan/constructor/prototype.yaml:17:1 schema unknown property "prototype"',
     ]);
-    for (const files of [brokenPlanFile, brokenPlan]) {
+    for (const files of [brokenWorkspaceFile, brokenPlanFile, brokenPlan]) {
       const cwd = writePlan(files);
       for (const argv of commandsFor('C-1')) {
         const run = await runPlan(argv, cwd);
@@ -160,18 +186,19 @@ describe('prototype safety', () => {
   });
 
   it('names a mapping with toString and valueOf keys where a message quotes a value, instead of converting it', async () => {
-    const files = { ...validPlan, 'prototype.yaml': validPlan['prototype.yaml'].replace('status: planned\n    units', 'status: {toString: x, valueOf: y}\n    units') };
+    const areaFile = `${PLAN}/prototype.yaml`;
+    const files = { ...validPlan, [areaFile]: validPlan[areaFile]!.replace('status: planned\n    units', 'status: {toString: x, valueOf: y}\n    units') };
     const cwd = writePlan(files);
     const run = await runPlan(['validate'], cwd);
     expectWellBehaved(run);
-    expect(run.stdout).toBe('plan/prototype.yaml:7:13 error schema status: expected string, found a mapping\n1 error, 0 warnings\n');
+    expect(run.stdout).toBe('plan/constructor/prototype.yaml:7:13 error schema status: expected string, found a mapping\n1 error, 0 warnings\n');
     // Unique lists compared such items with ajv's deep equal, which called their toString.
-    const lists = { ...validPlan, 'prototype.yaml': validPlan['prototype.yaml'].replace('related: [C-1]', 'related: [{toString: x}, {toString: x}]') };
+    const lists = { ...validPlan, [areaFile]: validPlan[areaFile]!.replace('related: [C-1]', 'related: [{toString: x}, {toString: x}]') };
     const listed = await runPlan(['validate'], writePlan(lists));
     expectWellBehaved(listed);
     expect(listed.stdout).toBe(
-      'plan/prototype.yaml:11:15 error schema expected string, found a mapping\n' +
-        'plan/prototype.yaml:11:30 error schema expected string, found a mapping\n' +
+      'plan/constructor/prototype.yaml:11:15 error schema expected string, found a mapping\n' +
+        'plan/constructor/prototype.yaml:11:30 error schema expected string, found a mapping\n' +
         '2 errors, 0 warnings\n',
     );
   });

@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { fixtures, root, shippedPlan } from './helpers.js';
 
-const kinds = ['plan', 'units', 'area'] as const;
+// One schema per kind of file of the workspace.
+const kinds = ['workspace', 'organisation', 'plan', 'area'] as const;
 const schemas = Object.fromEntries(kinds.map((kind) => [kind, JSON.parse(readFileSync(join(root, 'schemas', `${kind}.schema.json`), 'utf8'))]));
 
 type Schema = Record<string, unknown>;
@@ -53,16 +54,30 @@ describe('schemas/', () => {
   });
 
   it('are named by the modeline of every YAML file, matching its kind', () => {
+    // workspace.yaml, organisations/<id>.yaml, <plan-id>/plan.yaml and <plan-id>/<area-id>.yaml.
+    const kindOf = (name: string): (typeof kinds)[number] => {
+      const parts = name.split(sep);
+      if (parts.length === 1) {
+        expect(name).toBe('workspace.yaml');
+        return 'workspace';
+      }
+      expect(parts, name).toHaveLength(2);
+      if (parts[0] === 'organisations') return 'organisation';
+      return parts[1] === 'plan.yaml' ? 'plan' : 'area';
+    };
     const folders = [shippedPlan, join(fixtures, 'minimal', 'plan')];
     for (const folder of folders) {
-      for (const name of readdirSync(folder).filter((file) => file.endsWith('.yaml'))) {
+      const seen = new Set<string>();
+      for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.yaml'))) {
         const first = readFileSync(join(folder, name), 'utf8').split('\n')[0]!;
-        const kind = name === 'plan.yaml' ? 'plan' : name === 'units.yaml' ? 'units' : 'area';
+        const kind = kindOf(name);
+        seen.add(kind);
         const path = /^# yaml-language-server: \$schema=(\S+)$/.exec(first)?.[1];
         expect(path, join(folder, name)).toBeDefined();
-        expect(resolve(folder, path!)).toBe(join(root, 'schemas', `${kind}.schema.json`));
-        expect(existsSync(resolve(folder, path!))).toBe(true);
+        expect(resolve(folder, name, '..', path!), join(folder, name)).toBe(join(root, 'schemas', `${kind}.schema.json`));
+        expect(existsSync(resolve(folder, name, '..', path!))).toBe(true);
       }
+      expect([...seen].sort(), folder).toEqual([...kinds].sort());
     }
   });
 });

@@ -8,8 +8,8 @@ vi.mock('chalk', async (importOriginal) => {
   loaded.add('chalk');
   return importOriginal();
 });
-vi.mock('cli-table3', async (importOriginal) => {
-  loaded.add('cli-table3');
+vi.mock('string-width', async (importOriginal) => {
+  loaded.add('string-width');
   return importOriginal();
 });
 vi.mock('../src/load/yamlLibrary.js', async (importOriginal) => {
@@ -23,7 +23,7 @@ vi.mock('../src/load/yamlLibrary.js', async (importOriginal) => {
 });
 
 describe('start-up', () => {
-  it('lists as JSON and validates a clean plan without chalk, cli-table3 or yaml 2', async () => {
+  it('lists as JSON and validates a clean plan without chalk, string-width (tables) or yaml 2', async () => {
     for (const argv of [['list', '--unit', 'RAU', '--format', 'json'], ['validate'], ['--version']]) {
       const io = captureIo();
       expect(await main(argv, io), io.err()).toBe(0);
@@ -31,11 +31,11 @@ describe('start-up', () => {
     expect([...loaded]).toEqual([]);
   });
 
-  it('loads cli-table3 for a table, and chalk only for colour', async () => {
+  it('loads string-width for a table, and chalk only for colour', async () => {
     expect(await main(['list', '--unit', 'RAU'], captureIo())).toBe(0);
-    expect([...loaded]).toEqual(['cli-table3']);
+    expect([...loaded]).toEqual(['string-width']);
     expect(await main(['list', '--unit', 'RAU'], captureIo({ color: true, isTTY: true }))).toBe(0);
-    expect([...loaded].sort()).toEqual(['chalk', 'cli-table3']);
+    expect([...loaded].sort()).toEqual(['chalk', 'string-width']);
   });
 
   it('loads yaml 2 once a file needs its positions', async () => {

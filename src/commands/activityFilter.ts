@@ -1,5 +1,5 @@
 import type { ActivityFilter } from '../domain/query.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../text/sanitize.js';
 
 /** The filter options `plan list` and `plan report` share, as commander parses them (repeatable ones as arrays). */
 export interface FilterOptions {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { completionRequest, type Candidate, type CompletionRequest } from '../completion/completionRequest.js';
 import { ExitCode } from '../errors.js';
-import { localDate, type Io } from '../io.js';
+import type { Io } from '../io.js';
 
 /**
  * `plan __complete WORD...`, called by the completion scripts on every Tab: one candidate a line
@@ -20,13 +20,17 @@ async function candidates(request: CompletionRequest, io: Io): Promise<Candidate
   if (request.kind === 'list') return request.candidates;
   if (request.kind !== 'plan') return [];
   try {
-    const [{ findPlanDir }, { loadPlan }, { planCandidates }] = await Promise.all([
-      import('../load/findPlanDir.js'),
-      import('../load/loadPlan.js'),
+    const [{ findWorkspace }, { loadWorkspace }, { planCandidates }, { scopeView, selectScope }] = await Promise.all([
+      import('../load/findWorkspace.js'),
+      import('../load/loadWorkspace.js'),
       import('../completion/planCandidates.js'),
+      import('../domain/scope.js'),
     ]);
-    const { plan } = loadPlan(findPlanDir(io.cwd, io.env, request.planDir), { cwd: io.cwd, today: localDate(io.now()) });
-    return plan ? planCandidates(plan, request.values, request.partial) : [];
+    const { root, here } = findWorkspace(io.cwd, io.env, request.planDir);
+    const { workspace } = loadWorkspace(root, { cwd: io.cwd, now: io.now() });
+    if (!workspace) return [];
+    const plans = selectScope(workspace, { ...(here !== undefined && { here }) });
+    return plans.length > 0 ? planCandidates(workspace, scopeView(plans), request.values, request.partial) : [];
   } catch {
     return [];
   }

@@ -1,4 +1,4 @@
-import type { GlobalOptions } from '../cli.js';
+import type { GlobalOptions } from './options.js';
 import { completionScript, type Shell } from '../completion/completionScript.js';
 import { ExitCode } from '../errors.js';
 import type { Io } from '../io.js';

@@ -1,9 +1,9 @@
-import type { GlobalOptions } from '../cli.js';
+import type { GlobalOptions, PlanDiffFormat } from './options.js';
 import { ExitCode } from '../errors.js';
 import { planChanges } from '../git/planChanges.js';
-import { localDate, type Io } from '../io.js';
-import { findPlanDir } from '../load/findPlanDir.js';
-import { planDiffJson, planDiffMarkdown, planDiffText, type PlanDiffFormat } from '../render/planDiff.js';
+import type { Io } from '../io.js';
+import { findWorkspace } from '../load/findWorkspace.js';
+import { planDiffJson, planDiffMarkdown, planDiffText } from '../render/planDiff.js';
 import { styleFor } from '../render/style.js';
 
 export interface DiffOptions extends GlobalOptions {
@@ -12,10 +12,11 @@ export interface DiffOptions extends GlobalOptions {
   format: PlanDiffFormat;
 }
 
-/** `plan diff`: what changed in the plan between two git revisions, or from one to the working tree. */
+/** `plan diff`: what changed in the plans in scope between two git revisions, or from one to the working tree. */
 export async function diff(options: DiffOptions, io: Io): Promise<ExitCode> {
-  const dir = findPlanDir(io.cwd, io.env, options.planDir);
-  const changes = planChanges(dir, { base: options.base ?? 'HEAD', head: options.head }, { cwd: io.cwd, today: localDate(io.now()) });
+  const { root, here } = findWorkspace(io.cwd, io.env, options.planDir);
+  const scope = { ...(options.plan && { plan: options.plan }), ...(options.allPlans && { allPlans: true }), ...(here !== undefined && { here }) };
+  const changes = planChanges(root, { base: options.base ?? 'HEAD', head: options.head }, { cwd: io.cwd, now: io.now(), scope });
   for (const warning of changes.warnings) io.stderr.write(`plan: warning: ${warning}\n`);
   switch (options.format) {
     case 'json':

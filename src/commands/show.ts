@@ -1,15 +1,18 @@
-import type { GlobalOptions, ShowFormat } from '../cli.js';
-import { didYouMean } from '../domain/closest.js';
+import type { GlobalOptions, ShowFormat } from './options.js';
+import { didYouMean } from '../text/closest.js';
+import { findActivity, planOf } from '../domain/scope.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import type { Activity, Plan } from '../model.js';
 import { activityJson, json } from '../render/json.js';
 import { styleFor } from '../render/style.js';
-import { openPlan } from './openPlan.js';
+import { openPlan, type AtOptions } from './openPlan.js';
+import { planThen } from './planThen.js';
 
-export interface ShowOptions extends GlobalOptions {
+export interface ShowOptions extends GlobalOptions, AtOptions {
   id: string;
   format: ShowFormat;
+  asOf?: string;
 }
 
 type Render = (activity: Activity, plan: Plan, options: ShowOptions, io: Io) => Promise<string>;
@@ -23,11 +26,15 @@ const renderers: Record<ShowFormat, Render> = {
 
 /** `plan show ID`: everything about one activity; JSON and YAML give the object `plan list` gives for it. */
 export async function show(options: ShowOptions, io: Io): Promise<ExitCode> {
-  const plan = openPlan(options, io);
-  if (!plan) return ExitCode.invalid;
-  const wanted = options.id.trim().toLowerCase();
-  const activity = plan.activities.find((candidate) => candidate.id.toLowerCase() === wanted);
-  if (!activity) throw new UsageError(`no activity "${options.id}"${didYouMean(options.id, plan.activities.map((candidate) => candidate.id))}`);
-  io.stdout.write(await renderers[options.format](activity, plan, options, io));
+  const current = await openPlan(options, io);
+  if (!current) return ExitCode.invalid;
+  const plan = planThen(current, options.asOf);
+  const activity = findActivity(plan, options.id);
+  if (!activity) {
+    const later = findActivity(current, options.id);
+    if (later) throw new UsageError(`${later.id} did not exist yet on ${options.asOf}: its history begins on ${later.history[0]!.date}`);
+    throw new UsageError(`no activity "${options.id}"${didYouMean(options.id, plan.activities.map((candidate) => candidate.id))}`);
+  }
+  io.stdout.write(await renderers[options.format](activity, planOf(plan, activity), options, io));
   return ExitCode.ok;
 }

@@ -1,4 +1,4 @@
-import type { GlobalOptions, ListFormat } from '../cli.js';
+import type { GlobalOptions, ListFormat } from './options.js';
 import { resolveParty, splitValues } from '../domain/query.js';
 import { unitCounts, type UnitCount } from '../domain/unitCounts.js';
 import { ExitCode, UsageError } from '../errors.js';
@@ -6,11 +6,13 @@ import type { Io } from '../io.js';
 import type { Plan } from '../model.js';
 import { json } from '../render/json.js';
 import { styleFor } from '../render/style.js';
-import { openPlan } from './openPlan.js';
+import { openPlan, type AtOptions } from './openPlan.js';
+import { planThen } from './planThen.js';
 
-export interface UnitsOptions extends GlobalOptions {
+export interface UnitsOptions extends GlobalOptions, AtOptions {
   party?: string[];
   format: ListFormat;
+  asOf?: string;
 }
 
 type Render = (rows: readonly UnitCount[], plan: Plan, options: UnitsOptions, io: Io) => Promise<string>;
@@ -28,8 +30,9 @@ const renderers: Record<ListFormat, Render> = {
 
 /** `plan units`: each party's units (or the chosen parties'), with how many activities each carries, by status. */
 export async function units(options: UnitsOptions, io: Io): Promise<ExitCode> {
-  const plan = openPlan(options, io);
-  if (!plan) return ExitCode.invalid;
+  const current = await openPlan(options, io);
+  if (!current) return ExitCode.invalid;
+  const plan = planThen(current, options.asOf);
   const names = options.party ? splitValues(options.party) : [];
   if (options.party && names.length === 0) throw new UsageError(`--party ${JSON.stringify(options.party.join(','))}: give a value`);
   const parties = names.length ? [...new Set(names.map((name) => resolveParty(plan, name).id))] : undefined;

@@ -1,10 +1,10 @@
-import type { GlobalOptions } from '../cli.js';
+import type { FindingsFormat, GlobalOptions } from './options.js';
 import { ExitCode } from '../errors.js';
-import { localDate, type Io } from '../io.js';
-import { findPlanDir } from '../load/findPlanDir.js';
-import { loadPlan } from '../load/loadPlan.js';
+import type { Io } from '../io.js';
+import { findWorkspace } from '../load/findWorkspace.js';
+import { loadWorkspace } from '../load/loadWorkspace.js';
 import type { Finding } from '../model.js';
-import { findingsGithub, findingsJson, findingsText, type FindingsFormat } from '../render/findings.js';
+import { findingsGithub, findingsJson, findingsText } from '../render/findings.js';
 import { plain, styleFor, type Style } from '../render/style.js';
 import { writeFileOutput } from './writeOutput.js';
 
@@ -35,12 +35,12 @@ const renderers: Record<FindingsFormat, (input: RenderInput) => Promise<string>>
 };
 
 /**
- * `plan validate`: every finding in the plan, exit 1 when any is an error (or, with --strict, a warning).
+ * `plan validate`: every finding in the workspace (every plan, every organisation file), exit 1 when any is an error (or, with --strict, a warning).
  * With --output FILE the --format output goes to FILE (atomically) and the text report to stdout.
  */
 export async function validate(options: ValidateOptions, io: Io): Promise<ExitCode> {
-  const dir = findPlanDir(io.cwd, io.env, options.planDir);
-  const { findings: found, files } = loadPlan(dir, { cwd: io.cwd, today: localDate(io.now()), findingsOnly: true });
+  const { root } = findWorkspace(io.cwd, io.env, options.planDir);
+  const { findings: found, files } = loadWorkspace(root, { cwd: io.cwd, now: io.now(), findingsOnly: true });
   const findings: Finding[] = options.strict ? found.map((finding) => ({ ...finding, severity: 'error' })) : found;
   // Colour (and chalk) only where the text report reaches stdout.
   const terminalStyle = options.output !== undefined || options.format === 'text' ? await styleFor(options.color && io.color) : plain;

@@ -2,21 +2,26 @@ import { realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ExitCode, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import type { Plan } from '../model.js';
-import { sanitize } from '../render/sanitize.js';
+import type { Workspace } from '../model.js';
+import { sanitize } from '../text/sanitize.js';
 import { WriteError } from '../write/writeError.js';
 
 /**
  * A document generated from `plan` to stdout, or with `--out FILE` to that file, atomically: a
  * failed write leaves the old file (or none) in place and is one line on stderr, exit 1. A file
- * of the plan itself is refused, so a slip of the keyboard never replaces plan data.
+ * of the workspace itself is refused, so a slip of the keyboard never replaces plan data.
  */
-export async function writeOutput(text: string, out: string | undefined, plan: Plan, io: Io): Promise<ExitCode> {
+export async function writeOutput(text: string | Uint8Array, out: string | undefined, workspace: Workspace, io: Io): Promise<ExitCode> {
   if (out === undefined) {
     io.stdout.write(text);
     return ExitCode.ok;
   }
-  const planFiles = ['plan', 'units', ...plan.areas.map((area) => area.id)].map((name) => join(plan.dir, `${name}.yaml`));
+  // Every file of the workspace, not only of the plans in scope.
+  const planFiles = [
+    join(workspace.root, 'workspace.yaml'),
+    ...workspace.organisations.map((organisation) => organisation.file),
+    ...workspace.plans.flatMap((plan) => ['plan', ...plan.areas.map((area) => area.id)].map((name) => join(plan.dir, `${name}.yaml`))),
+  ];
   return writeFileOutput(text, { flag: '--out', path: out, planFiles }, io);
 }
 
@@ -29,7 +34,7 @@ export interface FileOutput {
 }
 
 /** Writes `text` to a file the user named, atomically; exit 1 with one line on stderr when it cannot. */
-export async function writeFileOutput(text: string, output: FileOutput, io: Io): Promise<ExitCode> {
+export async function writeFileOutput(text: string | Uint8Array, output: FileOutput, io: Io): Promise<ExitCode> {
   const { flag, path: out } = output;
   const target = resolve(io.cwd, out);
   if (output.planFiles.some((file) => sameFile(resolve(io.cwd, file), target))) {

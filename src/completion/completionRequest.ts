@@ -2,7 +2,7 @@ import type { Argument, Command, Option } from 'commander';
 import { STATUSES } from '../model.js';
 
 /** Values that only the plan knows. */
-export type PlanValues = 'unit' | 'party' | 'area' | 'organisation' | 'activity';
+export type PlanValues = 'unit' | 'party' | 'area' | 'organisation' | 'activity' | 'plan';
 
 /** A value a shell may offer, with a short description for the shells that show one. */
 export interface Candidate {
@@ -29,6 +29,7 @@ const OPTION_VALUES: Record<string, PlanValues | 'status'> = {
   '--area': 'area',
   '--status': 'status',
   '--with': 'organisation',
+  '--plan': 'plan',
 };
 
 // Positional arguments whose values are activity ids or statuses, by argument name.

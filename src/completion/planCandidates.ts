@@ -1,10 +1,12 @@
-import type { Plan } from '../model.js';
-import { sanitize } from '../render/sanitize.js';
+import type { Plan, Workspace } from '../model.js';
+import { sanitize } from '../text/sanitize.js';
 import type { Candidate, PlanValues } from './completionRequest.js';
 
-/** The plan's values of one kind, in plan order, described for the shells that show descriptions. */
-export function planCandidates(plan: Plan, values: PlanValues, partial: string): Candidate[] {
+/** The values of one kind in the plans in scope, in plan order, described for the shells that show descriptions. */
+export function planCandidates(workspace: Workspace, plan: Plan, values: PlanValues, partial: string): Candidate[] {
   switch (values) {
+    case 'plan':
+      return workspace.plans.map((candidate) => ({ value: candidate.id, description: describe(candidate.meta.title) }));
     case 'unit':
       return unitCandidates(plan, partial);
     case 'party':
@@ -13,8 +15,16 @@ export function planCandidates(plan: Plan, values: PlanValues, partial: string):
       return plan.areas.map((area) => ({ value: area.id, description: describe(`${area.prefix}: ${area.title}`) }));
     case 'organisation':
       return plan.organisations.map((organisation) => ({ value: organisation.id, description: describe(organisation.name) }));
-    case 'activity':
-      return plan.activities.map((activity) => ({ value: activity.id, description: describe(activity.title) }));
+    case 'activity': {
+      // Once a plan (or the start of one) is typed, its qualified ids follow; a bare id is offered where it is unique in scope.
+      const typed = partial.toLowerCase();
+      if (partial.includes('/') || (typed !== '' && plan.activities.some((activity) => activity.plan.startsWith(typed)))) return plan.activities.map((activity) => ({ value: `${activity.plan}/${activity.id}`, description: describe(activity.title) }));
+      const count = new Map<string, number>();
+      for (const activity of plan.activities) count.set(activity.id, (count.get(activity.id) ?? 0) + 1);
+      return plan.activities.map((activity) =>
+        count.get(activity.id) === 1 ? { value: activity.id, description: describe(activity.title) } : { value: `${activity.plan}/${activity.id}`, description: describe(activity.title) },
+      );
+    }
   }
 }
 

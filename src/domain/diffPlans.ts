@@ -1,5 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Activity, HistoryEntry, PartialPlan, Plan, Status } from '../model.js';
+import { planFieldChanges, type PlanFieldChange, type PlanFields } from './planFieldChanges.js';
+import { wordDiff, type WordChange } from './wordDiff.js';
 
 /** An activity as a diff names it. */
 export interface ActivitySummary {
@@ -27,6 +29,16 @@ export interface UnitsChange {
 /** The fields compared beyond status and units, as the YAML names them. */
 export type ChangedField = 'title' | 'area' | 'with' | 'text' | 'actions' | 'related' | 'history';
 
+/** One field of an activity, old → new; a text also as the words that changed. */
+export interface FieldChange {
+  field: Exclude<ChangedField, 'history'>;
+  /** The old value (null when the field was absent). */
+  from: string | string[] | null;
+  to: string | string[] | null;
+  /** For `title` and `text`: the old and new text as a word-level diff. */
+  words?: WordChange[];
+}
+
 /** What changed in an activity present on both sides. */
 export interface ActivityChange {
   id: string;
@@ -34,8 +46,12 @@ export interface ActivityChange {
   title: string;
   status: StatusChange | null;
   units: UnitsChange[];
-  /** `history` appears only when the history changed other than by entries recording the status change. */
+  /** The fields that changed, by name; `history` only when entries were changed or removed, not just added. */
   fields: ChangedField[];
+  /** Each field that changed (but the history), old → new. */
+  changes: FieldChange[];
+  /** Every history entry added in the range, oldest first: status changes and progress notes alike. */
+  history: HistoryEntry[];
 }
 
 /** A unit of a party, as units.yaml declares it. */
@@ -53,6 +69,8 @@ export interface AreaSummary {
 
 /** Everything that differs between two versions of a plan, in plan order. */
 export interface PlanDiff {
+  /** The fields of plan.yaml that changed, old → new. */
+  planFields: PlanFieldChange[];
   activities: { added: ActivitySummary[]; removed: ActivitySummary[]; changed: ActivityChange[] };
   units: { added: UnitSummary[]; removed: UnitSummary[] };
   areas: { added: AreaSummary[]; removed: AreaSummary[] };
@@ -67,6 +85,7 @@ const FIELDS: readonly Exclude<ChangedField, 'history'>[] = ['title', 'area', 'w
  */
 export function diffPlans(base: Plan | PartialPlan, head: Plan | PartialPlan): PlanDiff {
   const diff: PlanDiff = {
+    planFields: [],
     activities: { added: [], removed: [], changed: [] },
     units: { added: [], removed: [] },
     areas: { added: [], removed: [] },
@@ -83,18 +102,22 @@ export function diffPlans(base: Plan | PartialPlan, head: Plan | PartialPlan): P
   }
   // Without plan.yaml a side's areas, and so its activities, are unknown.
   if (!base.meta || !head.meta) return diff;
+  // A side without a plan (an empty title: the schema allows none) adds all it holds; its fields are not changes.
+  if (base.meta.title !== '' && head.meta.title !== '') diff.planFields = planFieldChanges(base.meta as PlanFields, head.meta as PlanFields);
 
   const area = (plan: Plan | PartialPlan, id: string): AreaSummary => ({ id, title: plan.areas.find((candidate) => candidate.id === id)?.title ?? null });
   diff.areas.added = head.meta.areas.filter((id) => !base.meta!.areas.includes(id)).map((id) => area(head, id));
   diff.areas.removed = base.meta.areas.filter((id) => !head.meta!.areas.includes(id)).map((id) => area(base, id));
 
-  const baseById = new Map(base.activities.map((activity) => [activity.id, activity]));
-  const headIds = new Set(head.activities.map((activity) => activity.id));
+  // By plan and id: across several plans an id may recur.
+  const key = (activity: Activity) => `${activity.plan}/${activity.id}`;
+  const baseById = new Map(base.activities.map((activity) => [key(activity), activity]));
+  const headIds = new Set(head.activities.map(key));
   // An activity missing on one side may stand in a file that side could not read.
   const baseComplete = unreadAreas(base).length === 0;
   const headComplete = unreadAreas(head).length === 0;
   for (const after of head.activities) {
-    const before = baseById.get(after.id);
+    const before = baseById.get(key(after));
     if (!before) {
       if (baseComplete) diff.activities.added.push(summary(after));
       continue;
@@ -102,7 +125,7 @@ export function diffPlans(base: Plan | PartialPlan, head: Plan | PartialPlan): P
     const change = activityChange(before, after);
     if (change) diff.activities.changed.push(change);
   }
-  if (headComplete) diff.activities.removed = base.activities.filter((activity) => !headIds.has(activity.id)).map(summary);
+  if (headComplete) diff.activities.removed = base.activities.filter((activity) => !headIds.has(key(activity))).map(summary);
   return diff;
 }
 
@@ -114,25 +137,37 @@ function summary(activity: Activity): ActivitySummary {
   return { id: activity.id, title: activity.title, status: activity.status, area: activity.area };
 }
 
-function activityChange(before: Activity, after: Activity): ActivityChange | undefined {
+/** What changed in one activity between two versions, or undefined when nothing did. */
+export function activityChange(before: Activity, after: Activity): ActivityChange | undefined {
   const fields: ChangedField[] = FIELDS.filter((field) => !isDeepStrictEqual(before[field] ?? null, after[field] ?? null));
-  const added = appendedEntries(before.history, after.history);
+  const changes = fields.map((field): FieldChange => {
+    const from = (before[field] as string | string[] | undefined) ?? null;
+    const to = (after[field] as string | string[] | undefined) ?? null;
+    const words = (field === 'title' || field === 'text') && typeof from === 'string' && typeof to === 'string' ? { words: wordDiff(from, to) } : {};
+    return { field: field as FieldChange['field'], from, to, ...words };
+  });
+  const { added, rewritten } = addedEntries(before.history, after.history);
   let status: StatusChange | null = null;
   if (before.status !== after.status) {
-    const entry = added?.filter((candidate) => candidate.status === after.status).at(-1);
+    const entry = added.filter((candidate) => candidate.status === after.status).at(-1);
     status = { from: before.status, to: after.status, date: entry?.date ?? null, note: entry?.note ?? null };
   }
-  if (!isDeepStrictEqual(before.history, after.history) && (status === null || added === undefined)) fields.push('history');
+  if (rewritten) fields.push('history');
   const units = unitsChanges(before.units, after.units);
-  if (!status && units.length === 0 && fields.length === 0) return undefined;
-  return { id: after.id, title: after.title, status, units, fields };
+  if (!status && units.length === 0 && fields.length === 0 && added.length === 0) return undefined;
+  return { id: after.id, title: after.title, status, units, fields, changes, history: added };
 }
 
-// The entries added at the end of a history, or undefined when earlier entries changed too.
-function appendedEntries(before: readonly HistoryEntry[], after: readonly HistoryEntry[]): HistoryEntry[] | undefined {
-  if (after.length < before.length) return undefined;
-  if (!before.every((entry, index) => isDeepStrictEqual(entry, after[index]))) return undefined;
-  return after.slice(before.length);
+// The entries the newer history has that the older one has not, in its order; `rewritten` when
+// an older entry was changed or removed, so the history was not only extended.
+function addedEntries(before: readonly HistoryEntry[], after: readonly HistoryEntry[]): { added: HistoryEntry[]; rewritten: boolean } {
+  let common = 0;
+  while (common < before.length && common < after.length && isDeepStrictEqual(before[common], after[common])) common += 1;
+  if (common === before.length) return { added: after.slice(common), rewritten: false };
+  // Entries past the shared start that the older history did not hold are the ones added.
+  const older = before.slice(common);
+  const added = after.slice(common).filter((entry) => !older.some((old) => isDeepStrictEqual(old, entry)));
+  return { added, rewritten: true };
 }
 
 function unitsChanges(before: Record<string, string[]>, after: Record<string, string[]>): UnitsChange[] {

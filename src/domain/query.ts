@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
-import { STATUSES, type Activity, type Area, type Organisation, type Party, type Plan, type Status } from '../model.js';
-import { closest, didYouMean } from './closest.js';
+import { STATUSES, type Activity, type Area, type OtherOrganisation, type Party, type Plan, type Status, type Unit } from '../model.js';
+import { closest, didYouMean } from '../text/closest.js';
 
 /**
  * What `plan list` and `plan report` select by. Different filters combine with AND; the values
@@ -20,6 +20,11 @@ export interface ActivityFilter {
   with?: readonly string[];
   /** Search texts: every word (or "quoted phrase") of one must occur in the id, title, text or actions. */
   search?: readonly string[];
+  /**
+   * The day units are resolved on (the as-of day): a unit that ended before it has passed its work
+   * to the units its `replaced_by` names, so `--unit NEW` finds it. Without it, every recorded replacement counts.
+   */
+  day?: string;
 }
 
 /** The orders `--sort` offers; plan order is the default. */
@@ -94,10 +99,10 @@ function activityTests(plan: Plan, filter: ActivityFilter): Test[] {
     return split;
   };
 
-  const units = given(filter.unit, '--unit').flatMap((value) => resolveUnits(plan, value));
+  const units = withPredecessors(plan, given(filter.unit, '--unit').flatMap((value) => resolveUnits(plan, value)), filter.day);
   if (units.length) tests.push((activity) => units.some((unit) => activity.units[unit.party]?.includes(unit.code)));
 
-  const parties = given(filter.party, '--party').map((value) => resolveParty(plan, value).id);
+  const parties = given(filter.party, '--party').flatMap((value) => sameOrganisation(plan, resolveParty(plan, value)));
   if (parties.length) tests.push((activity) => parties.some((party) => (activity.units[party]?.length ?? 0) > 0));
 
   const areas = given(filter.area, '--area').map((value) => resolveArea(plan, value).id);
@@ -127,7 +132,15 @@ function activityTests(plan: Plan, filter: ActivityFilter): Test[] {
 
 function findParty(plan: Plan, name: string): Party | undefined {
   const wanted = name.toLowerCase();
-  return plan.parties.find((party) => party.id.toLowerCase() === wanted || party.short_name.toLowerCase() === wanted);
+  return (
+    plan.parties.find((party) => party.id.toLowerCase() === wanted || party.short_name.toLowerCase() === wanted) ??
+    plan.parties.find((party) => party.names.includes(wanted))
+  );
+}
+
+// The ids, as signed, of every party in view that is the organisation `party` is: EASO in 2019 and the EUAA later.
+function sameOrganisation(plan: Plan, party: Party): string[] {
+  return plan.parties.filter((candidate) => candidate.current === party.current).map((candidate) => candidate.id);
 }
 
 /** A unit an activity may carry: party id and code as the plan spells them. */
@@ -149,7 +162,8 @@ function resolveUnits(plan: Plan, value: string): UnitRef[] {
       const suggestion = closest(partyName, plan.parties.map((p) => p.id));
       throw new UsageError(`--unit ${value}: no party "${partyName}"${suggestion ? ` (did you mean ${suggestion}:${code}?)` : ''}`);
     }
-    candidates = all.filter((unit) => unit.party === party.id);
+    const ids = sameOrganisation(plan, party);
+    candidates = all.filter((unit) => ids.includes(unit.party));
   }
   const matches = candidates.filter((unit) => unit.code.toLowerCase() === code.toLowerCase());
   if (matches.length === 0) {
@@ -159,22 +173,57 @@ function resolveUnits(plan: Plan, value: string): UnitRef[] {
   return matches;
 }
 
+// Whether a unit had ended, and passed its work to its successors, by `day`.
+function replacedBy(unit: Unit, day: string | undefined): readonly string[] {
+  if (!unit.replaced_by?.length || unit.until === undefined) return [];
+  return day === undefined || unit.until < day ? unit.replaced_by : [];
+}
+
+// The units asked for and every unit whose work passed to one of them, through replaced_by, by `day`.
+function withPredecessors(plan: Plan, units: readonly UnitRef[], day: string | undefined): UnitRef[] {
+  const found = new Map(units.map((unit) => [`${unit.party}:${unit.code}`, unit]));
+  for (let added = true; added; ) {
+    added = false;
+    for (const [party, list] of plan.units) {
+      for (const unit of list) {
+        const key = `${party}:${unit.code}`;
+        if (found.has(key) || !replacedBy(unit, day).some((code) => found.has(`${party}:${code}`))) continue;
+        found.set(key, { party, code: unit.code });
+        added = true;
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+/** For each unit the filter names that had been replaced by `filter.day`: a line saying what took over its work, for stderr. */
+export function unitReplacementNotes(plan: Plan, filter: ActivityFilter): string[] {
+  if (!filter.unit?.length) return [];
+  const notes: string[] = [];
+  for (const ref of splitValues(filter.unit).flatMap((value) => resolveUnits(plan, value))) {
+    const unit = plan.units.get(ref.party)?.find((candidate) => candidate.code === ref.code);
+    const successors = unit ? replacedBy(unit, filter.day) : [];
+    if (unit && successors.length) notes.push(`${ref.party} unit ${ref.code} ended on ${unit.until}; its work passed to ${successors.join(', ')}`);
+  }
+  return notes;
+}
+
 // Activities name organisations by id, name or alias (as validate accepts); all three resolve to one organisation.
-function organisationNames(plan: Plan): Map<string, Organisation> {
-  const names = new Map<string, Organisation>();
+function organisationNames(plan: Plan): Map<string, OtherOrganisation> {
+  const names = new Map<string, OtherOrganisation>();
   for (const organisation of plan.organisations) {
     for (const name of [organisation.id, organisation.name, ...(organisation.aliases ?? [])]) names.set(name.toLowerCase(), organisation);
   }
   return names;
 }
 
-function resolveOrganisation(plan: Plan, value: string): Organisation {
+function resolveOrganisation(plan: Plan, value: string): OtherOrganisation {
   const organisation = organisationNames(plan).get(value.toLowerCase());
   if (organisation) return organisation;
   const party = findParty(plan, value);
   if (party) throw new UsageError(`--with ${value}: ${party.short_name} is a party, not another organisation (use --party ${party.id})`);
   const known = plan.organisations.flatMap((o) => [o.name, ...(o.aliases ?? [])]);
-  throw new UsageError(`--with ${value}: no organisation "${value}" in plan.yaml${didYouMean(value, known)}`);
+  throw new UsageError(`--with ${value}: no organisation "${value}"${didYouMean(value, known)}`);
 }
 
 // Words, or "quoted phrases", each folded as the text it is looked for in.

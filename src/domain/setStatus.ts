@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Status } from '../model.js';
-import { UNSAFE_CHARACTER } from '../render/sanitize.js';
+import { UNSAFE_CHARACTER } from '../text/sanitize.js';
 
 /** One status change, as `plan set-status` asks for it. */
 export interface StatusChange {
@@ -33,23 +33,47 @@ const CLOSED: readonly string[] = ['completed', 'cancelled'];
  * folded text, blank lines, line endings) stays as it was. Re-serialising the document would not.
  */
 export function setStatus(text: string, change: StatusChange): SetStatusResult {
+  return appendEntry(text, change, 'status');
+}
+
+/** A progress note: what `plan note` asks for. */
+export interface NoteEntry {
+  id: string;
+  /** YYYY-MM-DD: the day of the note. */
+  date: string;
+  note: string;
+}
+
+/**
+ * Appends `{date, status, note}` with the activity's current status to its history, by the same
+ * splice as setStatus: the status stays, and so does every other byte of the file.
+ */
+export function addNote(text: string, entry: NoteEntry): SetStatusResult {
+  return appendEntry(text, { ...entry, status: 'planned' }, 'note');
+}
+
+// setStatus and addNote: a new status (`status`), or the current one again with a note (`note`, whose change.status is ignored).
+function appendEntry(text: string, requested: StatusChange, kind: 'status' | 'note'): SetStatusResult {
   const doc = parse(text);
   if (doc.errors.length > 0) return { kind: 'unsupported', reason: 'the file does not parse as YAML' };
-  const found = findActivity(doc, change.id);
-  if (!found) return { kind: 'refused', reason: `no activity ${change.id} in this file` };
+  const found = findActivity(doc, requested.id);
+  if (!found) return { kind: 'refused', reason: `no activity ${requested.id} in this file` };
   const { activity, index } = found;
 
   const statusNode = activity.get('status', true);
-  if (!isScalar(statusNode) || !statusNode.range) return { kind: 'unsupported', reason: `${change.id} has no status written as a plain value` };
+  if (!isScalar(statusNode) || !statusNode.range) return { kind: 'unsupported', reason: `${requested.id} has no status written as a plain value` };
   const from = String(statusNode.value) as Status;
+  const change = kind === 'note' ? { ...requested, status: from } : requested;
   const history = resolve(doc, activity.get('history', true));
   if (!isSeq(history) || !history.range) return { kind: 'unsupported', reason: `${change.id} has no history list` };
   const last = history.items.at(-1);
   const lastDate = isMap(last) ? last.get('date', true) : undefined;
 
-  if (from === change.status) return { kind: 'unchanged', status: from };
-  if (CLOSED.includes(from) && !change.force) {
-    return { kind: 'refused', reason: `${change.id} is ${from}; reopening it as ${change.status} needs --force` };
+  if (kind === 'status') {
+    if (from === change.status) return { kind: 'unchanged', status: from };
+    if (CLOSED.includes(from) && !change.force) {
+      return { kind: 'refused', reason: `${change.id} is ${from}; reopening it as ${change.status} needs --force` };
+    }
   }
   if (isScalar(lastDate) && String(lastDate.value) > change.date) {
     return { kind: 'refused', reason: `${change.date} is before the last history entry of ${change.id} (${String(lastDate.value)}); history is oldest first` };
@@ -60,9 +84,10 @@ export function setStatus(text: string, change: StatusChange): SetStatusResult {
     ['status', change.status],
   ];
   const append = history.flow ? flowAppend(text, history, entry, change.note) : blockAppend(text, history, entry, change.note);
-  if (!append) return { kind: 'unsupported', reason: `the history of ${change.id} is laid out in a way set-status cannot extend` };
+  if (!append) return { kind: 'unsupported', reason: `the history of ${change.id} is laid out in a way plan cannot extend` };
   const [statusStart, statusEnd] = statusNode.range;
-  const edited = splice(text, [append, { at: statusStart, end: statusEnd, text: quoteLike(statusNode, change.status) }]);
+  const edits = kind === 'status' ? [append, { at: statusStart, end: statusEnd, text: quoteLike(statusNode, change.status) }] : [append];
+  const edited = splice(text, edits);
 
   // The splice must mean exactly the change: the data read back equals the old data with it applied.
   const expected = data(text) as { activities?: { status?: string; history?: object[] }[] } | undefined;
@@ -71,7 +96,7 @@ export function setStatus(text: string, change: StatusChange): SetStatusResult {
   target.status = change.status;
   target.history.push({ date: change.date, status: change.status, ...(change.note === undefined ? {} : { note: change.note }) });
   if (!isDeepStrictEqual(data(edited), expected)) {
-    return { kind: 'unsupported', reason: `the history of ${change.id} is laid out in a way set-status cannot extend` };
+    return { kind: 'unsupported', reason: `the history of ${change.id} is laid out in a way plan cannot extend` };
   }
   return { kind: 'edited', text: edited, from };
 }

@@ -1,4 +1,5 @@
 import { STATUSES, type Activity, type Area, type Party, type Plan, type Status, type Unit } from '../model.js';
+import { plansOf } from './scope.js';
 
 /** How many activities have each status; every status present, zeros included, in STATUSES order. */
 export type StatusCounts = Record<Status, number>;
@@ -27,8 +28,10 @@ export interface StatusReport {
   /** How many activities the whole plan has, so a filtered report can say "5 of 27". */
   planTotal: number;
   byStatus: StatusCounts;
-  /** The areas that hold a selected activity, in plan order. */
-  areas: { area: Area; activities: Activity[]; byStatus: StatusCounts }[];
+  /** The plans in view that hold a selected activity, in workspace order: one unless several plans are in scope. */
+  plans: { plan: Plan; activities: Activity[]; byStatus: StatusCounts }[];
+  /** The areas that hold a selected activity, plan by plan, in plan order. */
+  areas: { plan: Plan; area: Area; activities: Activity[]; byStatus: StatusCounts }[];
   /** Each party's units that carry a selected activity, in units.yaml order; parties without one are left out. */
   parties: { party: Party; units: UnitWorkload[] }[];
   onHold: DatedActivity[];
@@ -52,11 +55,19 @@ export function statusReport(plan: Plan, activities: readonly Activity[], { asOf
     activities: [...activities],
     planTotal: plan.activities.length,
     byStatus: countStatuses(activities),
-    areas: plan.areas
-      .map((area) => {
-        const inArea = activities.filter((activity) => activity.area === area.id);
-        return { area, activities: inArea, byStatus: countStatuses(inArea) };
+    plans: plansOf(plan)
+      .map((one) => {
+        const inPlan = activities.filter((activity) => activity.plan === one.id);
+        return { plan: one, activities: inPlan, byStatus: countStatuses(inPlan) };
       })
+      .filter((entry) => entry.activities.length > 0),
+    areas: plansOf(plan)
+      .flatMap((one) =>
+        one.areas.map((area) => {
+          const inArea = activities.filter((activity) => activity.plan === one.id && activity.area === area.id);
+          return { plan: one, area, activities: inArea, byStatus: countStatuses(inArea) };
+        }),
+      )
       .filter((area) => area.activities.length > 0),
     parties: plan.parties
       .map((party) => ({
@@ -76,6 +87,11 @@ export function statusReport(plan: Plan, activities: readonly Activity[], { asOf
       .map(dated)
       .filter((entry) => entry.days > staleDays),
   };
+}
+
+/** An area as a chart or table row names it: with its plan when several plans are in view, since two plans may share an area's title. */
+export function areaLabel({ plan, area }: StatusReport['areas'][number], several: boolean): string {
+  return several ? `${plan.id}: ${area.title}` : area.title;
 }
 
 function countStatuses(activities: readonly Activity[]): StatusCounts {

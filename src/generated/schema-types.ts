@@ -6,7 +6,117 @@
 export type Id = string;
 
 /**
- * The plan itself, kept as plan/plan.yaml: title, legal basis, signing, parties, other organisations, areas and caveats.
+ * The workspace, kept as plan/workspace.yaml: its plans, in order, and the time zone of its calendar.
+ */
+
+export interface Workspace {
+  /**
+   * The ids of the workspace's plans, in order; each is a folder beside workspace.yaml.
+   */
+  plans: Id[];
+  /**
+   * The IANA time zone whose calendar gives "today" for every date rule and default.
+   */
+  timezone?: string;
+}
+
+/**
+ * One organisation of the workspace, kept as plan/organisations/<id>.yaml: a party of a plan or any other organisation a plan names, with its units and its former names.
+ */
+
+export interface Organisation {
+  /**
+   * The organisation's current id; equals the file name. Plans use it (or a former id) as a party id.
+   */
+  id: string;
+  /**
+   * The organisation's current full name.
+   */
+  name: string;
+  /**
+   * The organisation's current short name, as tables and documents show it.
+   */
+  short_name: string;
+  /**
+   * Other names that find the organisation in --with and --party.
+   */
+  aliases?: string[];
+  /**
+   * The names the organisation bore before, oldest first; a former id still resolves to this organisation.
+   */
+  former_names?: FormerName[];
+  /**
+   * The organisation's units, in the order plans first name them; possibly empty.
+   */
+  units?: Unit[];
+}
+
+/**
+ * A name the organisation bore until a day.
+ */
+
+export interface FormerName {
+  /**
+   * The id the organisation had under this name, where it differs; plans signed then use it.
+   */
+  id?: string;
+  /**
+   * The former full name.
+   */
+  name: string;
+  /**
+   * The former short name.
+   */
+  short_name?: string;
+  /**
+   * The last day the name was borne.
+   */
+  until: string;
+}
+
+/**
+ * One organisational unit of the organisation.
+ */
+
+export interface Unit {
+  /**
+   * The unit's code, unique within its organisation, e.g. RAU.
+   */
+  code: string;
+  /**
+   * The unit's full name.
+   */
+  name: string;
+  /**
+   * What kind of organisational entity the unit is.
+   */
+  kind: 'division' | 'department' | 'unit' | 'sector' | 'centre' | 'office' | 'officer' | 'cabinet';
+  /**
+   * false when the plan document gives the unit no code and the code was assigned here.
+   */
+  code_in_source?: boolean;
+  /**
+   * The unit's first day, when it was set up after the organisation's first plan.
+   */
+  from?: string;
+  /**
+   * The unit's last day, when it ended (renamed, merged, split or closed).
+   */
+  until?: string;
+  /**
+   * The codes of the units of the same organisation that took over its work the day after until: one code for a rename, several for a split; several old units naming one new one is a merger.
+   *
+   * @minItems 1
+   */
+  replaced_by?: string[];
+}
+
+/**
+ * An id in kebab case.
+ */
+
+/**
+ * One plan of the workspace, kept as plan/<plan-id>/plan.yaml: title, introduction, legal basis, signing, parties, period, the plan it supersedes, areas and caveats.
  */
 
 export interface CooperationPlan {
@@ -30,6 +140,19 @@ export interface CooperationPlan {
      * The day the agreement was signed.
      */
     date: string;
+    /**
+     * The agreement that replaced this one, when one did: the plan stays as signed, and this records what happened since.
+     */
+    replaced_by?: {
+      /**
+       * The replacing agreement's name.
+       */
+      title: string;
+      /**
+       * The day the replacing agreement was signed.
+       */
+      date: string;
+    };
   };
   /**
    * Where, when and in how many copies the plan was signed.
@@ -53,17 +176,30 @@ export interface CooperationPlan {
     copies?: string[];
   };
   /**
-   * The organisations that signed the plan and carry out its activities.
+   * The organisations that signed the plan and carry out its activities, in the order of the document.
    *
    * @minItems 1
    */
-  parties: Party[];
+  parties: SigningParty[];
   /**
-   * Other organisations an activity may name under with.
+   * The period the plan runs for, when it states one.
    */
-  organisations?: Organisation[];
+  period?: {
+    /**
+     * The plan's first day.
+     */
+    from?: string;
+    /**
+     * The plan's last day.
+     */
+    until?: string;
+  };
   /**
-   * The ids of the plan's areas, in order; each has its file plan/<id>.yaml.
+   * The id of the plan of this workspace that this plan follows and replaces; a superseded plan leaves the default scope.
+   */
+  supersedes?: string;
+  /**
+   * The ids of the plan's areas, in order; each has its file <id>.yaml in the plan's folder.
    *
    * @minItems 1
    */
@@ -75,22 +211,14 @@ export interface CooperationPlan {
 }
 
 /**
- * An organisation that signed the plan.
+ * An organisation that signed the plan, as it was when it signed.
  */
 
-export interface Party {
+export interface SigningParty {
   /**
-   * The party's id, used in units.yaml and in activities' units.
+   * The organisation's id as the plan was signed (a former id is fine); its file is organisations/<current id>.yaml, and activities' units are keyed by this id.
    */
-  id: string;
-  /**
-   * The party's full name.
-   */
-  name: string;
-  /**
-   * The name the plan uses for the party.
-   */
-  short_name: string;
+  organisation: string;
   /**
    * Who signed for the party.
    */
@@ -107,84 +235,22 @@ export interface Party {
 }
 
 /**
- * An organisation that is not a party but that activities may involve.
- */
-
-export interface Organisation {
-  /**
-   * The organisation's id.
-   */
-  id: string;
-  /**
-   * The organisation's name.
-   */
-  name: string;
-  /**
-   * The organisation's full name, where it differs.
-   */
-  full_name?: string;
-  /**
-   * Other names the plan uses for the organisation; with may name it by any of them.
-   */
-  aliases?: string[];
-}
-
-/**
- * The organisational units of each party, kept as plan/units.yaml.
- */
-
-export interface Units {
-  /**
-   * A map from party id (as plan.yaml declares it) to that party's units.
-   */
-  units: {
-    /**
-     * The party's units.
-     */
-    [k: string]: Unit[];
-  };
-}
-
-/**
- * One organisational unit of a party.
- */
-
-export interface Unit {
-  /**
-   * The unit's code, unique within its party, e.g. RAU.
-   */
-  code: string;
-  /**
-   * The unit's full name.
-   */
-  name: string;
-  /**
-   * What kind of organisational entity the unit is.
-   */
-  kind: 'division' | 'department' | 'unit' | 'sector' | 'centre' | 'office' | 'officer' | 'cabinet';
-  /**
-   * false when the plan document gives the unit no code and the code was assigned here.
-   */
-  code_in_source?: boolean;
-}
-
-/**
  * The current status; equals the status of the last history entry.
  */
 
 export type Status = 'planned' | 'in-progress' | 'ongoing' | 'completed' | 'on-hold' | 'cancelled';
 
 /**
- * A unit code as units.yaml defines it, e.g. RAU.
+ * A unit code as the party's organisation file defines it, e.g. RAU.
  */
 
 export type UnitCode = string;
 
 /**
- * An activity id: the area prefix, a hyphen and a number, e.g. IA-2.
+ * An activity of the same plan by its id (IA-2), or of another plan of the workspace as PLAN/ID (frontex-euaa-2027/IA-1).
  */
 
-export type ActivityId = string;
+export type ActivityRef = string;
 
 /**
  * The status from that day on.
@@ -255,7 +321,11 @@ export interface Activity {
   /**
    * Ids of related activities.
    */
-  related?: ActivityId[];
+  related?: ActivityRef[];
+  /**
+   * PLAN/ID of the activity this one carries on from, in a plan this plan supersedes.
+   */
+  continues?: string;
   /**
    * Status changes, oldest first; the last entry's status equals status.
    *

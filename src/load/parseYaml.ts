@@ -1,3 +1,5 @@
+import type { RuleId } from '../ruleRegistry.js';
+import { quoted } from '../text/quoted.js';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import type { Finding } from '../model.js';
 import { yamlLibrary } from './yamlLibrary.js';
@@ -27,7 +29,7 @@ export interface Position {
 /** A reason the data of a file that parsed cannot be used, at the node that shows it. */
 interface Problem {
   offset: number;
-  rule: string;
+  rule: RuleId;
   message: string;
 }
 
@@ -58,7 +60,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const pairs = pairIndex();
   const locate = (path: readonly (string | number)[], at: 'key' | 'value' = 'value') => position(offsetOf(doc, path, at, pairs));
   const findings: Finding[] = [];
-  const report = (offset: number, rule: string, message: string) => {
+  const report = (offset: number, rule: RuleId, message: string) => {
     findings.push({ file, ...position(offset), rule, message, path: '', severity: 'error' });
   };
 
@@ -70,7 +72,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   else if (error) report(error.pos[0], 'yaml-syntax', syntaxMessage(error.message));
   else if (warning) report(warning.pos[0], 'yaml-syntax', syntaxMessage(warning.message));
   const shape = walk(doc);
-  for (const duplicate of shape.duplicates) report(duplicate.offset, 'duplicate-key', `duplicate key ${JSON.stringify(duplicate.key.slice(0, 80))}`);
+  for (const duplicate of shape.duplicates) report(duplicate.offset, 'duplicate-key', `duplicate key ${quoted(duplicate.key, 80)}`);
   if (!error && !warning && shape.problem) report(shape.problem.offset, shape.problem.rule, shape.problem.message);
   findings.sort((a, b) => a.line - b.line || a.column - b.column);
   if (error || warning || shape.problem) return { findings, locate };
@@ -142,7 +144,7 @@ function walk(doc: Document): Walked {
       const keys = new Set<string>();
       for (const { key } of node.items) {
         if (!isScalar(key)) continue;
-        const name = key.value === null ? '' : String(key.value);
+        const name = key.value === null ? '' : scalarText(key.value);
         if (keys.has(name)) duplicates.push({ offset: at(key), key: typeof key.source === 'string' ? key.source : name });
         keys.add(name);
       }
@@ -234,7 +236,7 @@ function pairIndex(): PairIndex {
     let index = indexes.get(map);
     if (!index) {
       index = new Map();
-      for (const pair of map.items) if (isScalar(pair.key)) index.set(String(pair.key.value), pair as Pair);
+      for (const pair of map.items) if (isScalar(pair.key)) index.set(String(pair.key.value), pair);
       indexes.set(map, index);
     }
     return index;
@@ -256,4 +258,11 @@ function firstAliasOffset(doc: Document): number {
     else if (isSeq(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
   }
   return found ?? 0;
+}
+
+// A scalar key's value as the text it was compared by: a string as it is, a number or boolean as written.
+function scalarText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value) ?? '';
 }

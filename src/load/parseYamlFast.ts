@@ -129,7 +129,8 @@ function listen(listening: Listening, text: string, event: 'open' | 'close', sta
     return;
   }
   if (listening.declined) return;
-  const { kind, result } = state;
+  const kind = state.kind;
+  const result: unknown = state.result;
   const opened = listening.open[depth]!;
   if (kind === 'mapping' || kind === 'sequence') {
     // A flow collection ends right after its bracket; only a flow collection can be an implicit key.
@@ -228,7 +229,10 @@ function scalarPosition(text: string, read: number[], at: number, value: string)
   for (;;) {
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x0d) i++;
-    else if (c === 0x0a) lineStart = ++i, line++;
+    else if (c === 0x0a) {
+      lineStart = ++i;
+      line++;
+    }
     else if (c === 0x23) while (i < text.length && text.charCodeAt(i) !== 0x0a) i++;
     else break;
   }

@@ -1,3 +1,4 @@
+import type { RuleId } from '../ruleRegistry.js';
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Finding } from '../model.js';
 
@@ -77,7 +78,7 @@ function mebibytes(bytes: number): string {
   return `${Number.isInteger(value) ? value : value.toFixed(1)} MiB`;
 }
 
-function fileFinding(file: string, rule: string, message: string): Finding {
+function fileFinding(file: string, rule: RuleId, message: string): Finding {
   return { file, line: 1, column: 1, rule, message, path: '', severity: 'error' };
 }
 

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
-import { didYouMean } from '../domain/closest.js';
+import { quoted } from '../text/quoted.js';
+import { didYouMean } from '../text/closest.js';
 import type { Finding } from '../model.js';
 import type { ParsedYaml } from './parseYaml.js';
 
@@ -105,8 +106,7 @@ function lowerFirst(text: string): string {
 // toString or valueOf, which String() would call.
 function show(value: unknown): string {
   if (value !== null && typeof value === 'object') return typeOf(value);
-  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return typeof value === 'string' ? quoted(value) : String(value);
 }
 
 function typeOf(value: unknown): string {

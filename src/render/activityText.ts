@@ -1,5 +1,5 @@
 import type { Activity, Plan } from '../model.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../text/sanitize.js';
 import { statusText, type Style } from './style.js';
 
 // Prose wider than this is hard to read, however wide the terminal.

@@ -1,6 +1,8 @@
+import { latestNote } from '../domain/latestNote.js';
+import type { PlanSummary } from '../domain/planSummaries.js';
 import type { UnitCount } from '../domain/unitCounts.js';
 import { STATUSES, type Activity, type Party } from '../model.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../text/sanitize.js';
 
 // How a list is written in one CSV cell.
 const LIST_SEPARATOR = '; ';
@@ -14,10 +16,14 @@ export function csv(rows: readonly (readonly (string | number)[])[]): string {
   return rows.map((row) => `${row.map(field).join(',')}\r\n`).join('');
 }
 
-/** Activities as CSV, one column per field and one `units.<party>` column per party; lists joined with "; ". */
-export function activitiesCsv(activities: readonly Activity[], parties: readonly Party[]): string {
-  const head = ['id', 'title', 'status', 'area', ...parties.map((party) => `units.${party.id}`), 'with', 'related', 'since', 'text', 'actions'];
+/**
+ * Activities as CSV, one column per field and one `units.<party>` column per party; lists joined
+ * with "; ". With `latestNote`, two more columns: the latest note and its date.
+ */
+export function activitiesCsv(activities: readonly Activity[], parties: readonly Party[], { latestNote: withNote = false } = {}): string {
+  const head = ['plan', 'id', 'title', 'status', 'area', ...parties.map((party) => `units.${party.id}`), 'with', 'related', 'since', 'text', 'actions', ...(withNote ? ['note_date', 'note'] : [])];
   const rows = activities.map((activity) => [
+    activity.plan,
     activity.id,
     activity.title,
     activity.status,
@@ -28,6 +34,7 @@ export function activitiesCsv(activities: readonly Activity[], parties: readonly
     activity.history.at(-1)?.date ?? '',
     activity.text,
     (activity.actions ?? []).join(LIST_SEPARATOR),
+    ...(withNote ? [latestNote(activity)?.date ?? '', latestNote(activity)?.note ?? ''] : []),
   ]);
   return csv([head, ...rows]);
 }
@@ -36,6 +43,27 @@ export function activitiesCsv(activities: readonly Activity[], parties: readonly
 export function unitsCsv(rows: readonly UnitCount[]): string {
   const head = ['party', 'code', 'name', 'kind', 'activities', ...STATUSES];
   return csv([head, ...rows.map((row) => [row.party, row.code, row.name, row.kind, row.activities, ...STATUSES.map((status) => row.by_status[status])])]);
+}
+
+/** The plans as CSV, one field per column (parties and successors joined with "; "), then one column per status. */
+export function plansCsv(rows: readonly PlanSummary[]): string {
+  const head = ['plan', 'title', 'parties', 'signed', 'signed_in', 'period_from', 'period_until', 'supersedes', 'superseded_by', 'activities', ...STATUSES];
+  return csv([
+    head,
+    ...rows.map((row) => [
+      row.id,
+      row.title,
+      row.parties.join(LIST_SEPARATOR),
+      row.signed?.date ?? '',
+      row.signed?.place ?? '',
+      row.period?.from ?? '',
+      row.period?.until ?? '',
+      row.supersedes ?? '',
+      row.superseded_by.join(LIST_SEPARATOR),
+      row.activities,
+      ...STATUSES.map((status) => row.by_status[status]),
+    ]),
+  ]);
 }
 
 function field(value: string | number): string {

@@ -1,4 +1,4 @@
-import { UNSAFE_CHARACTER } from './sanitize.js';
+import { UNSAFE_CHARACTER } from '../text/sanitize.js';
 
 // The characters sanitize shows as \u{…}, less the line breaks and tabs that JSON and YAML use as
 // layout (both writers escape those inside strings themselves).

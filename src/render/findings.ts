@@ -1,10 +1,7 @@
 import type { Finding } from '../model.js';
 import { json } from './json.js';
-import { sanitize } from './sanitize.js';
-import type { Style } from './style.js';
-
-/** The output formats of `plan validate`. */
-export type FindingsFormat = 'text' | 'json' | 'github' | 'sarif' | 'junit';
+import { sanitize } from '../text/sanitize.js';
+import { plain, type Style } from './style.js';
 
 /** One line per finding, then a count. */
 export function findingsText(findings: readonly Finding[], style: Style): string {
@@ -54,4 +51,14 @@ function escapeData(text: string): string {
 
 function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+const SHOWN_ERRORS = 10;
+
+/** Why a command will not work on an invalid workspace: its first errors, then how many in all and where to see them. */
+export function refusal(what: string, findings: readonly Finding[]): string {
+  const errors = findings.filter((finding) => finding.severity === 'error');
+  const shown = errors.slice(0, SHOWN_ERRORS).map((finding) => `${findingLine(finding, plain)}\n`);
+  const more = errors.length > SHOWN_ERRORS ? ` (${errors.length - SHOWN_ERRORS} more not shown)` : '';
+  return `plan: ${what}:\n${shown.join('')}${countLine(errors)}${more}; run plan validate for the full list\n`;
 }

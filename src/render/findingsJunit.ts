@@ -1,5 +1,5 @@
 import type { Finding } from '../model.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../text/sanitize.js';
 
 /**
  * JUnit XML, which CI servers (GitLab, Jenkins, Azure Pipelines) show as test results: one
@@ -52,6 +52,7 @@ function testCase(classname: string, finding: Finding): string {
 }
 
 // Characters XML 1.0 cannot carry at all, escaped or not: most C0 controls, lone surrogates, U+FFFE and U+FFFF.
+// eslint-disable-next-line no-control-regex -- these control characters are what the pattern is for
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function text(value: string): string {

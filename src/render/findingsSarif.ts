@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../model.js';
-import { sanitize } from './sanitize.js';
+import { RULES } from '../ruleRegistry.js';
+import { sanitize } from '../text/sanitize.js';
 
 /** What a SARIF log says about the tool that wrote it and where its relative paths start. */
 export interface SarifContext {
@@ -26,7 +27,13 @@ export function findingsSarif(findings: readonly Finding[], context: SarifContex
             name: 'plan',
             version: context.version,
             semanticVersion: context.version,
-            rules: ruleIds.map((id) => ({ id })),
+            rules: ruleIds.map((id) => ({
+              id,
+              shortDescription: { text: RULES[id].description },
+              fullDescription: { text: `${RULES[id].description} ${RULES[id].help}` },
+              help: { text: RULES[id].help },
+              defaultConfiguration: { level: RULES[id].severity },
+            })),
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: folderUri(context.root) } },

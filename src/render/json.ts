@@ -13,6 +13,8 @@ export function activityJson(activity: Activity): Record<string, unknown> {
     actions: activity.actions ?? [],
     related: activity.related ?? [],
     history: activity.history.map(({ date, status, note }) => (note === undefined ? { date, status } : { date, status, note })),
+    ...(activity.continues !== undefined && { continues: activity.continues }),
+    plan: activity.plan,
     area: activity.area,
     source: { file: activity.source.file, line: activity.source.line },
   };

@@ -1,6 +1,8 @@
+import { latestNote } from '../domain/latestNote.js';
+import { PLAN_SUMMARY_COLUMNS, planSummaryCells, type PlanSummary } from '../domain/planSummaries.js';
 import type { UnitCount } from '../domain/unitCounts.js';
 import { STATUSES, type Activity, type Plan } from '../model.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../text/sanitize.js';
 
 // Characters that mean something inline in CommonMark or GitHub Flavored Markdown (emphasis,
 // code, links, raw HTML, entities, tables, strikethrough, math, @mentions); a backslash makes each literal.
@@ -28,7 +30,7 @@ export type MarkdownContext = 'text' | 'cell' | 'line';
  * or list is escaped.
  */
 export function escapeMarkdown(text: string, context: MarkdownContext = 'text'): string {
-  const escaped = escapeInline(text);
+  const escaped = escapeMarkdownInline(text);
   if (context === 'cell') return escaped.replace(/\s*\n\s*/g, '<br>').trim();
   if (context === 'line') return escaped.replace(/\s*\n\s*/g, ' ').replace(/#/g, '\\#').trim();
   return escaped.replace(/^[ \t]+|[ \t]+$/gm, '').replace(BLOCK_START, escapeBlockStart);
@@ -40,8 +42,16 @@ export function escapeMarkdown(text: string, context: MarkdownContext = 'text'):
  * Markdown would show them. A word that would open a block at the start of a line is escaped.
  */
 export function markdownParagraph(text: string, { width = 80, prefix = '' }: { width?: number; prefix?: string } = {}): string {
-  const words = escapeInline(text).split(/[ \n]+/).filter((word) => word !== '');
-  const indent = ' '.repeat(prefix.length);
+  return wrapMarkdown(escapeMarkdownInline(text), { width, prefix });
+}
+
+/**
+ * Escaped Markdown (escapeMarkdownInline's, with emphasis marks added) wrapped at `width`
+ * columns: the first line starts with `prefix`, the others with `indent` (as many spaces as
+ * `prefix` has characters unless given). A word that would open a block at a line's start is escaped.
+ */
+export function wrapMarkdown(escaped: string, { width = 80, prefix = '', indent = ' '.repeat(prefix.length) }: { width?: number; prefix?: string; indent?: string } = {}): string {
+  const words = escaped.split(/[ \n]+/).filter((word) => word !== '');
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
@@ -56,7 +66,8 @@ export function markdownParagraph(text: string, { width = 80, prefix = '' }: { w
   return lines.map((text, index) => `${index === 0 ? prefix : indent}${text}`.trimEnd()).join('\n');
 }
 
-function escapeInline(text: string): string {
+/** Plan text with every inline Markdown syntax made literal and control characters neutralised; line breaks kept. */
+export function escapeMarkdownInline(text: string): string {
   return sanitize(text, { keepNewlines: true }).replace(/\t/g, ' ').replace(INLINE_SPECIAL, '\\$&').replace(AUTOLINK, '\\$&');
 }
 
@@ -73,21 +84,37 @@ export function markdownTable(head: readonly string[], rows: readonly (readonly 
 }
 
 /** Activities as a Markdown table: id, status, title, area, each party's units, other organisations. */
-export function activitiesMarkdown(activities: readonly Activity[], plan: Plan): string {
+export function activitiesMarkdown(activities: readonly Activity[], plan: Plan, { latestNote: withNote = false } = {}): string {
   const areaTitles = new Map(plan.areas.map((area) => [area.id, area.title]));
-  const head = ['ID', 'Status', 'Title', 'Area', ...plan.parties.map((party) => party.short_name), 'With'];
+  const plans = plan.scope !== undefined;
+  const head = [...(plans ? ['Plan'] : []), 'ID', 'Status', 'Title', 'Area', ...plan.parties.map((party) => party.short_name), 'With', ...(withNote ? ['Latest note'] : [])];
   const rows = activities.map((activity) => [
+    ...(plans ? [activity.plan] : []),
     activity.id,
     activity.status,
     activity.title,
     areaTitles.get(activity.area) ?? activity.area,
     ...plan.parties.map((party) => (activity.units[party.id] ?? []).join(', ')),
     (activity.with ?? []).join(', '),
+    ...(withNote ? [noteText(activity)] : []),
   ]);
   return markdownTable(
     head.map((cell) => escapeMarkdown(cell, 'cell')),
     rows.map((row) => row.map((cell) => escapeMarkdown(cell, 'cell'))),
   );
+}
+
+// The latest note, dated.
+function noteText(activity: Activity): string {
+  const latest = latestNote(activity);
+  return latest ? `${latest.date}: ${latest.note}` : '';
+}
+
+/** The plans as a Markdown table: the summary columns, the activities and each status. */
+export function plansMarkdown(rows: readonly PlanSummary[]): string {
+  const head = [...PLAN_SUMMARY_COLUMNS, 'Activities', ...STATUSES];
+  const cells = rows.map((row) => [...planSummaryCells(row).map((cell) => escapeMarkdown(cell, 'cell')), String(row.activities), ...STATUSES.map((status) => String(row.by_status[status]))]);
+  return markdownTable(head, cells, head.map((_, column) => column >= PLAN_SUMMARY_COLUMNS.length));
 }
 
 /** Units as a Markdown table: party, code, name, kind, the activities each carries and their statuses. */

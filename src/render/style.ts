@@ -2,15 +2,15 @@ import type { Status } from '../model.js';
 
 /** The few text styles renderers use; a chalk instance is one, `plain` is the colourless one. */
 export interface Style {
-  bold(text: string): string;
-  dim(text: string): string;
-  red(text: string): string;
-  green(text: string): string;
-  yellow(text: string): string;
-  blue(text: string): string;
-  cyan(text: string): string;
-  magenta(text: string): string;
-  gray(text: string): string;
+  bold: (text: string) => string;
+  dim: (text: string) => string;
+  red: (text: string) => string;
+  green: (text: string) => string;
+  yellow: (text: string) => string;
+  blue: (text: string) => string;
+  cyan: (text: string) => string;
+  magenta: (text: string) => string;
+  gray: (text: string) => string;
 }
 
 const same = (text: string) => text;

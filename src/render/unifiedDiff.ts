@@ -1,5 +1,5 @@
 import { diffLines, type LineEdit } from '../domain/diffLines.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../text/sanitize.js';
 import type { Style } from './style.js';
 
 const CONTEXT = 3;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, fsyncSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fsyncSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isRunning } from './isRunning.js';
 import { WriteError } from './writeError.js';
@@ -15,7 +15,8 @@ export interface AtomicWriteOptions {
  * one, never a mix: the data goes to a temporary file in the same folder, is flushed to disk,
  * then renamed over the target. The target keeps its permissions; a symbolic link keeps pointing
  * at the file it names; a device or pipe (`/dev/stdout`) is written directly, as nothing can be
- * renamed over it. Failures are WriteErrors.
+ * renamed over it. A file that is itself read-only is refused, as git and editors refuse it, though
+ * the folder would allow the rename. Failures are WriteErrors.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): void {
   const target = resolveLink(path);
@@ -27,6 +28,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
     }
     return;
   }
+  refuseReadOnly(target);
   const dir = dirname(target);
   const name = basename(target);
   removeOrphans(dir, name);
@@ -66,6 +68,20 @@ function isSpecialFile(path: string): boolean {
     return !stats.isFile() && !stats.isDirectory();
   } catch {
     return false;
+  }
+}
+
+// No write bit at all is read-only for everyone, root included (who may write anything);
+// otherwise the file's permissions for this user decide.
+function refuseReadOnly(path: string): void {
+  const mode = existingMode(path);
+  if (mode === undefined) return;
+  const readOnly = new WriteError('the file is read-only (make it writable, e.g. chmod u+w, to let plan change it)');
+  if ((mode & 0o222) === 0) throw readOnly;
+  try {
+    accessSync(path, constants.W_OK);
+  } catch (error) {
+    throw (error as NodeJS.ErrnoException).code === 'EROFS' ? WriteError.from(error) : readOnly;
   }
 }
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPlan } from '../../src/load/loadPlan.js';
-import { hostileScenario, root, runPlan, scenario, shippedPlan, tempDir } from '../helpers.js';
+import { loadFixture } from '../helpers.js';
+import { hostileScenario, MINIMAL_PLAN, runPlan, scenario, shippedPlan, shippedRoot, tempDir, TODAY } from '../helpers.js';
 import { lintMarkdown, renderedText, renderHtml, tableShapes } from '../markdownChecks.js';
 import { sourceActivities } from '../source-activities.js';
 
@@ -17,27 +17,33 @@ function sentences(text: string): string[] {
     .filter((sentence) => sentence !== '');
 }
 
-/** A copy of the minimal plan with a third party, a signing and hostile text in the title and the texts; returns the folder to run in. */
+/**
+ * A copy of the minimal plan with a third party (an organisation of its own, with one unit), a
+ * signing and a caveat; returns the folder to run in.
+ */
 function threeParties(): string {
   const dir = scenario();
-  const plan = join(dir, 'plan');
+  const plan = join(dir, 'plan', MINIMAL_PLAN);
+  const planYaml = join(plan, 'plan.yaml');
+  const text = readFileSync(planYaml, 'utf8');
+  const edited = text
+    .replace(
+      '  - organisation: south\n',
+      [
+        '  - organisation: south',
+        '  - organisation: west',
+        '    signatory: { name: Ada West, role: Director }',
+        'signing: { date: 2024-02-29, place: Lisbon, copies: [north, south, west, europol] }',
+        '',
+      ].join('\n'),
+    )
+    .replace('areas:', 'caveats: ["Subject to resources."]\nareas:');
+  expect(edited).not.toBe(text);
+  writeFileSync(planYaml, edited);
   writeFileSync(
-    join(plan, 'plan.yaml'),
-    readFileSync(join(plan, 'plan.yaml'), 'utf8')
-      .replace(
-        'organisations:',
-        [
-          '  - id: west',
-          '    name: Western Agency',
-          '    short_name: West',
-          '    signatory: { name: Ada West, role: Director }',
-          'signing: { date: 2024-02-29, place: Lisbon, copies: [north, south, west, europol] }',
-          'organisations:',
-        ].join('\n'),
-      )
-      .replace('areas:', 'caveats: ["Subject to resources."]\nareas:'),
+    join(dir, 'plan', 'organisations', 'west.yaml'),
+    'id: west\nname: Western Agency\nshort_name: West\nunits:\n  - { code: WU, name: West Unit, kind: unit }\n',
   );
-  writeFileSync(join(plan, 'units.yaml'), `${readFileSync(join(plan, 'units.yaml'), 'utf8')}  west:\n    - { code: WU, name: West Unit, kind: unit }\n`);
   const training = join(plan, 'training.yaml');
   writeFileSync(training, readFileSync(training, 'utf8').replace('south: [TU]', 'south: [TU]\n      west: [WU]'));
   return dir;
@@ -52,7 +58,7 @@ describe('plan export', () => {
 
   it('holds every sentence of every activity, and each phrase of the signed source, as a reader sees them', async () => {
     const shown = renderedText(await exported());
-    const { plan } = loadPlan(shippedPlan, { cwd: root, today: '2026-11-28' });
+    const { plan } = loadFixture(shippedPlan, { cwd: shippedRoot, today: TODAY });
     let count = 0;
     for (const activity of plan!.activities) {
       for (const sentence of [activity.text, ...(activity.actions ?? [])].flatMap(sentences)) {
@@ -87,19 +93,19 @@ describe('plan export', () => {
     );
   });
 
-  it('names the implementing units as the document does: by name and code, the assigned codes left out', async () => {
+  it('names the implementing units as the document does: by name and code, the assigned codes left out, before the activity', async () => {
     const markdown = await exported();
-    expect(markdown).toContain('| Activity | Frontex | EASO |');
+    expect(markdown).toContain('| Frontex | EASO | Activity |');
     expect(markdown).toContain(
-      '| OC-4 Joint procurement and logistics for daily operations | Pooled Resource Unit (PRU) | Operations Unit (OU); Finance and Procurement Unit (FPU); Procurement Sector |',
+      '| Pooled Resource Unit (PRU) | Operations Unit (OU); Finance and Procurement Unit (FPU); Procurement Sector | OC-4 Joint procurement and logistics for daily operations |',
     );
   });
 
   it('takes its columns and signatories from the parties of plan.yaml, however many', async () => {
     const markdown = await exported(threeParties());
-    expect(markdown).toContain('| Activity | North | South | West |');
-    expect(markdown).toContain('| TR-1 Joint training | Training Unit (TRU) | Training Unit (TU) | West Unit (WU) |');
-    expect(markdown).toContain('| AN-2 Data exchange | Risk Analysis Unit (RAU) | Information and Analysis Unit (IAU) | – |');
+    expect(markdown).toContain('| North | South | West | Activity |');
+    expect(markdown).toContain('| Training Unit (TRU) | Training Unit (TU) | West Unit (WU) | TR-1 Joint training |');
+    expect(markdown).toContain('| Risk Analysis Unit (RAU) | Information and Analysis Unit (IAU) | – | AN-2 Data exchange |');
     expect(markdown).toContain('Signed in Lisbon, on 29 February 2024, in four copies, one for North, one for\nSouth, one for West and one for Europol.');
     expect(markdown).toContain('| For North | For South | For West |\n| --- | --- | --- |\n| – | – | Director |\n| – | – | Ada West |');
     expect(markdown).toContain('Subject to resources.');
@@ -122,7 +128,7 @@ describe('plan export', () => {
 
   it('escapes a hostile title, text and actions everywhere', async () => {
     const dir = scenario();
-    const file = join(dir, 'plan', 'analysis.yaml');
+    const file = join(dir, 'plan', MINIMAL_PLAN, 'analysis.yaml');
     writeFileSync(
       file,
       readFileSync(file, 'utf8')
@@ -147,17 +153,30 @@ describe('plan export', () => {
 
   it('refuses to write over a file of the plan, with a usage error', async () => {
     const dir = scenario();
-    const before = readFileSync(join(dir, 'plan', 'units.yaml'), 'utf8');
-    for (const out of ['plan/units.yaml', './plan/../plan/units.yaml']) {
+    const workspace = join(dir, 'plan');
+    const files = (readdirSync(workspace, { recursive: true, encoding: 'utf8' }) as string[]).filter((name) => name.endsWith('.yaml')).sort();
+    const before = files.map((name) => readFileSync(join(workspace, name), 'utf8'));
+    // An organisation file, an area file and workspace.yaml: every file of the workspace, also by a roundabout path.
+    for (const out of ['plan/organisations/north.yaml', './plan/../plan/organisations/north.yaml', `plan/${MINIMAL_PLAN}/analysis.yaml`, 'plan/workspace.yaml']) {
       expect(await runPlan(['export', '--out', out], { cwd: dir })).toEqual({
         code: 2,
         stdout: '',
         stderr: `plan: --out ${out}: is a file of the plan; write elsewhere\n`,
       });
     }
-    expect((await runPlan(['report', '--out', 'plan/analysis.yaml'], { cwd: dir })).code).toBe(2);
-    expect(readFileSync(join(dir, 'plan', 'units.yaml'), 'utf8')).toBe(before);
-    expect(readdirSync(join(dir, 'plan')).sort()).toEqual(['analysis.yaml', 'plan.yaml', 'training.yaml', 'units.yaml']);
+    expect((await runPlan(['report', '--out', `plan/${MINIMAL_PLAN}/plan.yaml`], { cwd: dir })).code).toBe(2);
+    expect((await runPlan(['report', '--out', 'plan/organisations/europol.yaml'], { cwd: dir })).code).toBe(2);
+    expect(files.map((name) => readFileSync(join(workspace, name), 'utf8'))).toEqual(before);
+    expect((readdirSync(workspace, { recursive: true, encoding: 'utf8' }) as string[]).filter((name) => name.endsWith('.yaml')).sort()).toEqual(files);
+    expect(files).toEqual([
+      join(MINIMAL_PLAN, 'analysis.yaml'),
+      join(MINIMAL_PLAN, 'plan.yaml'),
+      join(MINIMAL_PLAN, 'training.yaml'),
+      join('organisations', 'europol.yaml'),
+      join('organisations', 'north.yaml'),
+      join('organisations', 'south.yaml'),
+      'workspace.yaml',
+    ]);
   });
 
   it('gives the same bytes every time', async () => {

@@ -3,11 +3,12 @@ import MarkdownIt from 'markdown-it';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { sanitize } from '../../src/render/sanitize.js';
-import { HOSTILE_TITLE, hostileScenario, root, runPlan } from '../helpers.js';
+import { sanitize } from '../../src/text/sanitize.js';
+import { HOSTILE_TITLE, hostileScenario, MINIMAL_PLAN, runPlan, SHIPPED_PLAN, shippedRoot } from '../helpers.js';
 import { cellCount } from '../markdownChecks.js';
 
 interface ActivityJson {
+  plan: string;
   id: string;
   title: string;
   status: string;
@@ -56,10 +57,11 @@ async function expectFormatsAgree(argv: string[], cwd: string) {
   expect(csv.stdout.endsWith('\r\n')).toBe(true);
   const records = parseCsv(csv.stdout, { columns: true }) as Record<string, string>[];
   const parties = Object.keys(answer[0]!.units);
-  expect(Object.keys(records[0]!)).toEqual(['id', 'title', 'status', 'area', ...parties.map((party) => `units.${party}`), 'with', 'related', 'since', 'text', 'actions']);
+  expect(Object.keys(records[0]!)).toEqual(['plan', 'id', 'title', 'status', 'area', ...parties.map((party) => `units.${party}`), 'with', 'related', 'since', 'text', 'actions']);
   const text = (value: string) => sanitize(value, { keepNewlines: true });
   expect(records).toEqual(
     answer.map((activity) => ({
+      plan: activity.plan,
       id: activity.id,
       title: text(activity.title),
       status: activity.status,
@@ -100,14 +102,16 @@ async function expectFormatsAgree(argv: string[], cwd: string) {
 
 describe('plan list: every format says what JSON says', () => {
   it('on the shipped plan', async () => {
-    await expectFormatsAgree(['list'], root);
-    await expectFormatsAgree(['list', '--area', 'IA', '--status', 'planned', '--with', 'Europol'], root);
+    const answer = await expectFormatsAgree(['list'], shippedRoot);
+    expect(new Set(answer.map((activity) => activity.plan))).toEqual(new Set([SHIPPED_PLAN]));
+    await expectFormatsAgree(['list', '--area', 'IA', '--status', 'planned', '--with', 'Europol'], shippedRoot);
   });
 
   it('on a title holding |, a comma, quotes, a line break and an escape sequence', async () => {
     const cwd = hostileScenario();
     const answer = await expectFormatsAgree(['list'], cwd);
     expect(answer[0]!.title).toBe(HOSTILE_TITLE);
+    expect(answer.map((activity) => activity.plan)).toEqual([MINIMAL_PLAN, MINIMAL_PLAN, MINIMAL_PLAN]);
     for (const format of ['table', 'csv', 'markdown', 'yaml', 'json']) {
       const { stdout } = await plan(['list', '--format', format], { cwd });
       expect(stdout.replace(/\r\n/g, '\n'), format).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
@@ -134,7 +138,7 @@ describe('plan list', () => {
     expect(await plan([...argv, '--format', 'json'])).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
     expect(await plan([...argv, '--format', 'yaml'])).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
     const csv = await plan([...argv, '--format', 'csv']);
-    expect(csv.stdout).toBe('id,title,status,area,units.frontex,units.easo,with,related,since,text,actions\r\n');
+    expect(csv.stdout).toBe('plan,id,title,status,area,units.frontex,units.easo,with,related,since,text,actions\r\n');
     expect(csv.stderr).toContain('no activity matches');
     expect(markdownCells((await plan([...argv, '--format', 'markdown'])).stdout)).toHaveLength(1);
   });

@@ -4,16 +4,16 @@ import { parse as parseMermaid } from '@mermaid-js/parser';
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../../src/model.js';
 import { commitAll, initRepository } from '../git/repository.js';
-import { hostileScenario, runPlan, scenario, tempDir } from '../helpers.js';
+import { fakeClock, hostileScenario, MINIMAL_PLAN, runPlan, scenario, tempDir, TODAY } from '../helpers.js';
 import { lintMarkdown, mermaidBlock, renderedText, renderHtml, tableShapes } from '../markdownChecks.js';
 
-const AS_OF = ['--as-of', '2026-11-28'];
+const AS_OF = ['--as-of', TODAY];
 const SCRIPT_TITLE = '| <script>alert(1)</script> **x**';
 
 /** A copy of the minimal plan whose AN-1 has `title`; returns the folder to run in. */
 function withTitle(title: string): string {
   const dir = scenario();
-  const file = join(dir, 'plan', 'analysis.yaml');
+  const file = join(dir, 'plan', MINIMAL_PLAN, 'analysis.yaml');
   writeFileSync(file, readFileSync(file, 'utf8').replace('title: Joint analysis', `title: ${JSON.stringify(title)}`));
   return dir;
 }
@@ -21,14 +21,14 @@ function withTitle(title: string): string {
 /** A copy of the minimal plan where AN-2 went on hold and TR-1 was cancelled, with notes; returns the folder to run in. */
 function withAttention(): string {
   const dir = scenario();
-  const analysis = join(dir, 'plan', 'analysis.yaml');
+  const analysis = join(dir, 'plan', MINIMAL_PLAN, 'analysis.yaml');
   writeFileSync(
     analysis,
     readFileSync(analysis, 'utf8')
       .replace('    status: ongoing\n', '    status: on-hold\n')
       .replace(/(- date: 2019-07-18\n\s+status: ongoing\n)/, '$1      - date: 2026-03-02\n        status: on-hold\n        note: Waiting for the new Regulation\n'),
   );
-  const training = join(dir, 'plan', 'training.yaml');
+  const training = join(dir, 'plan', MINIMAL_PLAN, 'training.yaml');
   writeFileSync(
     training,
     readFileSync(training, 'utf8')
@@ -60,7 +60,7 @@ describe('plan report', () => {
     const first = await runPlan(['report', ...AS_OF]);
     const again = await runPlan(['report']);
     expect(again.stdout).toBe(first.stdout);
-    expect(first.stdout.split('\n')[2]).toBe('As of 2026-11-28.');
+    expect(first.stdout.split('\n')[2]).toBe(`As of ${TODAY}.`);
   });
 
   it('passes markdownlint with its default rules, for the plan, a unit, an attention list and hostile text', async () => {
@@ -191,7 +191,7 @@ describe('plan report', () => {
   it('refuses an invalid plan with exit 1', async () => {
     const { code, stderr } = await runPlan(['report'], { cwd: scenario('unknown-unit') });
     expect(code).toBe(1);
-    expect(stderr).toContain('plan: the plan is invalid:');
+    expect(stderr).toContain('plan: the workspace is invalid:');
   });
 });
 
@@ -236,7 +236,7 @@ describe('plan report --check', () => {
     const dir = await committed();
     const { code, stdout, stderr } = await runPlan(['report', '--check', 'STATUS.md'], { cwd: dir });
     expect([code, stdout, stderr]).toEqual([0, 'STATUS.md is up to date\n', '']);
-    const later = await runPlan(['report', '--check', 'STATUS.md'], { cwd: dir, now: () => new Date(2027, 0, 15, 9) });
+    const later = await runPlan(['report', '--check', 'STATUS.md'], { cwd: dir, now: fakeClock('2027-01-15') });
     expect(later.code).toBe(0);
   });
 
@@ -251,7 +251,7 @@ describe('plan report --check', () => {
 
   it('fails on a stale report, naming the first line that differs', async () => {
     const dir = await committed();
-    const file = join(dir, 'plan', 'analysis.yaml');
+    const file = join(dir, 'plan', MINIMAL_PLAN, 'analysis.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('title: Data exchange', 'title: Data exchange and analysis'));
     const { code, stdout, stderr } = await runPlan(['report', '--check', 'STATUS.md'], { cwd: dir });
     expect([code, stdout]).toEqual([1, '']);
@@ -307,7 +307,7 @@ describe('plan report --since', () => {
     commitAll(cwd, 'The plan as signed', 'v1');
     expect((await runPlan(['set-status', 'AN-1', 'in-progress', '--note', 'Kick-off held', '--date', '2026-11-20'], { cwd })).code).toBe(0);
     expect((await runPlan(['set-status', 'AN-2', 'on-hold', '--date', '2026-11-21'], { cwd })).code).toBe(0);
-    const training = join(cwd, 'plan', 'training.yaml');
+    const training = join(cwd, 'plan', MINIMAL_PLAN, 'training.yaml');
     writeFileSync(training, readFileSync(training, 'utf8').replace('title: Joint training', 'title: Joint training | <b>courses</b>'));
     return cwd;
   }
@@ -346,7 +346,7 @@ describe('plan report --since', () => {
     expect(stdout).toContain('No changes to the plan.');
     expect((await runPlan(['report', '--since', 'v1', ...AS_OF, '--out', 'STATUS.md'], { cwd })).code).toBe(0);
     expect((await runPlan(['report', '--since', 'v1', '--check', 'STATUS.md'], { cwd })).code).toBe(0);
-    const area = join(cwd, 'plan', 'analysis.yaml');
+    const area = join(cwd, 'plan', MINIMAL_PLAN, 'analysis.yaml');
     writeFileSync(area, readFileSync(area, 'utf8').replace('title: Joint analysis', 'title: Joint analyses'));
     expect((await runPlan(['report', '--since', 'v1', '--check', 'STATUS.md'], { cwd })).code).toBe(1);
   });

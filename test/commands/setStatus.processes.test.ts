@@ -3,9 +3,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { setStatus } from '../../src/domain/setStatus.js';
-import { loadPlan } from '../../src/load/loadPlan.js';
-import { localDate } from '../../src/io.js';
-import { bin, scenario } from '../helpers.js';
+import { loadFixture } from '../helpers.js';
+import { dayIn } from '../../src/domain/dayIn.js';
+import { bin, MINIMAL_PLAN, scenario } from '../helpers.js';
 
 const ACTIVITIES = 20;
 
@@ -29,7 +29,7 @@ function busyPlan(): string {
       '',
     ].join('\n');
   });
-  writeFileSync(join(cwd, 'plan', 'analysis.yaml'), `# yaml-language-server: $schema=../schemas/area.schema.json\nid: analysis\ntitle: Analysis\nprefix: AN\nactivities:\n${activities.join('\n')}`);
+  writeFileSync(join(cwd, 'plan', MINIMAL_PLAN, 'analysis.yaml'), `# yaml-language-server: $schema=../../schemas/area.schema.json\nid: analysis\ntitle: Analysis\nprefix: AN\nactivities:\n${activities.join('\n')}`);
   return cwd;
 }
 
@@ -57,7 +57,8 @@ function plan(cwd: string, args: string[], killAfter?: number): Promise<Outcome>
   });
 }
 
-const today = localDate(new Date());
+// The spawned runs take today from the real clock, in the workspace's time zone (the minimal workspace names none: UTC).
+const today = dayIn(new Date(), 'UTC');
 
 describe('plan set-status, several processes', () => {
   it(`loses no update when ${ACTIVITIES} processes change ${ACTIVITIES} activities of one file at once`, async () => {
@@ -67,7 +68,7 @@ describe('plan set-status, several processes', () => {
     );
     expect(outcomes.map((outcome) => outcome.stderr)).toEqual(outcomes.map(() => ''));
     expect(outcomes.map((outcome) => outcome.code)).toEqual(outcomes.map(() => 0));
-    const { plan: loaded, findings } = loadPlan(join(cwd, 'plan'), { cwd, today });
+    const { plan: loaded, findings } = loadFixture(join(cwd, 'plan'), { cwd, today });
     expect(findings).toEqual([]);
     const analysis = loaded!.activities.filter((activity) => activity.area === 'analysis');
     expect(analysis).toHaveLength(ACTIVITIES);
@@ -78,14 +79,37 @@ describe('plan set-status, several processes', () => {
         { date: '2024-03-01', status: 'in-progress', note: `run ${index + 1}` },
       ]);
     });
-    const text = readFileSync(join(cwd, 'plan', 'analysis.yaml'), 'utf8');
+    const text = readFileSync(join(cwd, 'plan', MINIMAL_PLAN, 'analysis.yaml'), 'utf8');
     expect(text.match(/# a comment that must survive/g)).toHaveLength(ACTIVITIES);
-    expect(readdirSync(join(cwd, 'plan')).sort()).toEqual(['analysis.yaml', 'plan.yaml', 'training.yaml', 'units.yaml']);
+    expect(readdirSync(join(cwd, 'plan')).sort()).toEqual(['north-south', 'organisations', 'workspace.yaml']);
+    expect(readdirSync(join(cwd, 'plan', MINIMAL_PLAN)).sort()).toEqual(['analysis.yaml', 'plan.yaml', 'training.yaml']);
+  }, 60_000);
+
+  it('loses no entry when notes and status changes of the same activities run at once', async () => {
+    const cwd = busyPlan();
+    const half = ACTIVITIES / 2;
+    const runs = Array.from({ length: half }, (_, index) => [
+      plan(cwd, ['set-status', `AN-${index + 1}`, 'in-progress', '--date', '2024-03-01']),
+      plan(cwd, ['note', `AN-${index + 1}`, `note ${index + 1}`, '--date', '2024-03-01']),
+    ]).flat();
+    const outcomes = await Promise.all(runs);
+    expect(outcomes.map((outcome) => [outcome.code, outcome.stderr])).toEqual(outcomes.map(() => [0, '']));
+    const { plan: loaded, findings } = loadFixture(join(cwd, 'plan'), { cwd, today });
+    expect(findings).toEqual([]);
+    for (const activity of loaded!.activities.slice(0, half)) {
+      const n = activity.id.slice(3);
+      expect(activity.status).toBe('in-progress');
+      // Whichever ran first, both entries are there; the note carries the status it found.
+      expect(activity.history).toHaveLength(3);
+      expect(activity.history.filter((entry) => entry.note === `note ${n}`)).toHaveLength(1);
+      expect(activity.history.filter((entry) => entry.status === 'in-progress' && entry.note === undefined)).toHaveLength(1);
+    }
+    expect(readFileSync(join(cwd, 'plan', MINIMAL_PLAN, 'analysis.yaml'), 'utf8').match(/# a comment that must survive/g)).toHaveLength(ACTIVITIES);
   }, 60_000);
 
   it('leaves the old file or the new one, never a broken one, when killed at any moment', async () => {
     const cwd = busyPlan();
-    const file = join(cwd, 'plan', 'analysis.yaml');
+    const file = join(cwd, 'plan', MINIMAL_PLAN, 'analysis.yaml');
     const next = { planned: 'in-progress', 'in-progress': 'on-hold', 'on-hold': 'in-progress' } as const;
     // How long an uninterrupted run takes here, so the kills spread over a whole run.
     const calibration = await plan(cwd, ['set-status', 'AN-20', 'in-progress', '--date', '2024-03-01']);
@@ -94,7 +118,7 @@ describe('plan set-status, several processes', () => {
     for (let round = 0; round < 24; round++) {
       const id = `AN-${(round % 5) + 1}`;
       const before = readFileSync(file, 'utf8');
-      const current = loadPlan(join(cwd, 'plan'), { cwd, today }).plan!.activities.find((activity) => activity.id === id)!.status as keyof typeof next;
+      const current = loadFixture(join(cwd, 'plan'), { cwd, today }).plan!.activities.find((activity) => activity.id === id)!.status as keyof typeof next;
       const change = { id, status: next[current], date: '2024-03-01', note: `round ${round}` };
       const edited = setStatus(before, change);
       if (edited.kind !== 'edited') throw new Error(`round ${round}: ${JSON.stringify(edited)}`);
@@ -104,11 +128,12 @@ describe('plan set-status, several processes', () => {
       expect([before, edited.text], `round ${round}, killed after ${Math.round(killAfter)} ms`).toContain(after);
       if (outcome.signal === null) expect(outcome).toMatchObject({ code: 0, stderr: '' });
       outcomes[after === before ? 'old' : 'new']++;
-      expect(loadPlan(join(cwd, 'plan'), { cwd, today }).findings).toEqual([]);
+      expect(loadFixture(join(cwd, 'plan'), { cwd, today }).findings).toEqual([]);
     }
     expect(outcomes.old + outcomes.new).toBe(24);
     // A run after the kills clears what they left: a lock whose holder is gone, temporary files.
     expect(await plan(cwd, ['set-status', 'AN-19', 'completed', '--date', '2024-03-01'])).toMatchObject({ code: 0, stderr: '' });
-    expect(readdirSync(join(cwd, 'plan')).sort()).toEqual(['analysis.yaml', 'plan.yaml', 'training.yaml', 'units.yaml']);
+    expect(readdirSync(join(cwd, 'plan')).sort()).toEqual(['north-south', 'organisations', 'workspace.yaml']);
+    expect(readdirSync(join(cwd, 'plan', MINIMAL_PLAN)).sort()).toEqual(['analysis.yaml', 'plan.yaml', 'training.yaml']);
   }, 60_000);
 });

@@ -26,7 +26,7 @@ describe('plan validate --format and --output', () => {
     expect(sarif).toEqual({ code: 1, out: text.out, err: '' });
     const log = JSON.parse(readFileSync(join(cwd, 'reports.sarif'), 'utf8'));
     expect(log.runs[0].results).toHaveLength(text.out.trim().split('\n').length - 1);
-    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('plan/training.yaml');
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('plan/north-south/training.yaml');
   });
 
   it('writes JUnit for a valid plan, exit 0, the count on stdout', async () => {
@@ -35,8 +35,17 @@ describe('plan validate --format and --output', () => {
     expect(code).toBe(0);
     expect(out).toBe('0 errors, 0 warnings\n');
     const xml = readFileSync(join(cwd, 'junit.xml'), 'utf8');
-    expect(xml).toContain('<testsuites name="plan validate" tests="4" failures="0" errors="0">');
-    for (const file of ['plan.yaml', 'units.yaml', 'analysis.yaml', 'training.yaml']) expect(xml).toContain(`<testsuite name="plan/${file}"`);
+    expect(xml).toContain('<testsuites name="plan validate" tests="7" failures="0" errors="0">');
+    // One suite per file of the workspace, each with its one passing case.
+    expect([...xml.matchAll(/<testsuite name="([^"]+)" tests="1" failures="0"/g)].map((match) => match[1])).toEqual([
+      'plan/workspace.yaml',
+      'plan/organisations/europol.yaml',
+      'plan/organisations/north.yaml',
+      'plan/organisations/south.yaml',
+      'plan/north-south/plan.yaml',
+      'plan/north-south/analysis.yaml',
+      'plan/north-south/training.yaml',
+    ]);
   });
 
   it('with --format text and --output, the file holds the same uncoloured report', async () => {
@@ -45,7 +54,7 @@ describe('plan validate --format and --output', () => {
     const code = await validate({ format: 'text', output: 'report.txt', color: true, strict: true }, io);
     expect(code).toBe(1);
     expect(io.out()).toContain('\u001b[');
-    expect(readFileSync(join(cwd, 'report.txt'), 'utf8')).toBe('plan/training.yaml:16:21 error related-one-way TR-1 lists AN-2 as related, but AN-2 does not list TR-1\n1 error, 0 warnings\n');
+    expect(readFileSync(join(cwd, 'report.txt'), 'utf8')).toBe('plan/north-south/training.yaml:16:21 error related-one-way TR-1 lists AN-2 as related, but AN-2 does not list TR-1\n1 error, 0 warnings\n');
   });
 
   it('fails with exit 1, one line and nothing on stdout when --output cannot be written', async () => {
@@ -58,13 +67,15 @@ describe('plan validate --format and --output', () => {
     expect(existsSync(join(cwd, 'missing'))).toBe(false);
   });
 
-  it('never writes the report over a file of the plan', async () => {
+  it('never writes the report over a file of the workspace', async () => {
     const cwd = scenario();
-    const before = readFileSync(join(cwd, 'plan', 'units.yaml'), 'utf8');
-    await expect(validate({ format: 'sarif', output: 'plan/units.yaml', color: false }, captureIo({ cwd }))).rejects.toThrow(
-      new UsageError('--output plan/units.yaml: is a file of the plan; write elsewhere'),
-    );
-    await expect(validate({ format: 'sarif', output: './plan/../plan/units.yaml', color: false }, captureIo({ cwd }))).rejects.toThrow(UsageError);
-    expect(readFileSync(join(cwd, 'plan', 'units.yaml'), 'utf8')).toBe(before);
+    for (const file of ['plan/north-south/training.yaml', 'plan/organisations/north.yaml', 'plan/workspace.yaml']) {
+      const before = readFileSync(join(cwd, file), 'utf8');
+      await expect(validate({ format: 'sarif', output: file, color: false }, captureIo({ cwd }))).rejects.toThrow(
+        new UsageError(`--output ${file}: is a file of the plan; write elsewhere`),
+      );
+      await expect(validate({ format: 'sarif', output: `./plan/../${file}`, color: false }, captureIo({ cwd }))).rejects.toThrow(UsageError);
+      expect(readFileSync(join(cwd, file), 'utf8')).toBe(before);
+    }
   });
 });

@@ -3,8 +3,8 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { completionScript } from '../../src/completion/completionScript.js';
-import { loadPlan } from '../../src/load/loadPlan.js';
-import { bin, root, shippedPlan, tempDir } from '../helpers.js';
+import { loadFixture } from '../helpers.js';
+import { bin, shippedPlan, shippedRoot, tempDir, TODAY } from '../helpers.js';
 
 // A `plan` on PATH that runs this checkout's build, as an installed plan would.
 function planOnPath(): string {
@@ -31,13 +31,13 @@ function bashTab(line: string, words: string[]): string[] {
     COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 ))
     "$function" plan "\${COMP_WORDS[COMP_CWORD]}" "\${COMP_WORDS[COMP_CWORD-1]}"
     printf '%s\\n' "\${COMPREPLY[@]}"`;
-  const out = execFileSync('bash', ['-c', program, 'bash', script, line, ...words], { cwd: root, env: { PATH: planOnPath() }, encoding: 'utf8' });
+  const out = execFileSync('bash', ['-c', program, 'bash', script, line, ...words], { cwd: shippedRoot, env: { PATH: planOnPath() }, encoding: 'utf8' });
   return out.split('\n').filter(Boolean);
 }
 
 describe('plan completion bash', () => {
   it('offers the R units for plan list --unit R<Tab>', () => {
-    const { plan } = loadPlan(shippedPlan, { cwd: root, today: '2026-11-28' });
+    const { plan } = loadFixture(shippedPlan, { cwd: shippedRoot, today: TODAY });
     const rUnits = [...new Set([...plan!.units.values()].flat().map((unit) => unit.code))].filter((code) => code.startsWith('R'));
     expect(rUnits.length).toBeGreaterThan(1);
     expect(bashTab('plan list --unit R', ['plan', 'list', '--unit', 'R'])).toEqual(rUnits);
@@ -60,7 +60,7 @@ describe('plan completion bash', () => {
 describe.skipIf(!has('fish'))('plan completion fish', () => {
   it('offers the R units with their names', () => {
     const out = execFileSync('fish', ['--no-config', '-c', 'plan completion fish | source; complete -C "plan list --unit R"'], {
-      cwd: root,
+      cwd: shippedRoot,
       env: { PATH: planOnPath(), HOME: tempDir() },
       encoding: 'utf8',
     });

@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffPlans } from '../../src/domain/diffPlans.js';
-import { loadPlan } from '../../src/load/loadPlan.js';
+import { diffWorkspaces, type WorkspaceSide } from '../../src/domain/diffWorkspaces.js';
+import type { Organisation } from '../../src/model.js';
+import { loadFixture } from '../helpers.js';
 import type { Activity, PartialPlan, Plan } from '../../src/model.js';
-import { fixtures, root } from '../helpers.js';
+import { fixtures, TODAY } from '../helpers.js';
 
-const minimal = loadPlan(join(fixtures, 'minimal', 'plan'), { cwd: root, today: '2026-11-28' }).plan!;
+const minimal = loadFixture(join(fixtures, 'minimal', 'plan'), { cwd: fixtures, today: TODAY }).plan!;
 
 /** A copy of the minimal plan, changed by `edit`. */
 function changed(edit: (plan: Plan, activity: (id: string) => Activity) => void): Plan {
@@ -14,7 +16,7 @@ function changed(edit: (plan: Plan, activity: (id: string) => Activity) => void)
   return plan;
 }
 
-const empty = { activities: { added: [], removed: [], changed: [] }, units: { added: [], removed: [] }, areas: { added: [], removed: [] } };
+const empty = { planFields: [], activities: { added: [], removed: [], changed: [] }, units: { added: [], removed: [] }, areas: { added: [], removed: [] } };
 
 describe('diffPlans', () => {
   it('finds nothing between a plan and itself', () => {
@@ -27,22 +29,55 @@ describe('diffPlans', () => {
       activity('AN-1').history.push({ date: '2024-03-01', status: 'in-progress', note: 'Kick-off held' });
     });
     expect(diffPlans(minimal, after).activities.changed).toEqual([
-      { id: 'AN-1', title: 'Joint analysis', status: { from: 'planned', to: 'in-progress', date: '2024-03-01', note: 'Kick-off held' }, units: [], fields: [] },
+      {
+        id: 'AN-1',
+        title: 'Joint analysis',
+        status: { from: 'planned', to: 'in-progress', date: '2024-03-01', note: 'Kick-off held' },
+        units: [],
+        fields: [],
+        changes: [],
+        history: [{ date: '2024-03-01', status: 'in-progress', note: 'Kick-off held' }],
+      },
     ]);
   });
 
-  it('names the history as changed when it was rewritten, or grew without a change of status', () => {
+  it('names the history as changed when it was rewritten, and lists every entry added when it grew, whatever the status did', () => {
     const rewritten = changed((_, activity) => {
       activity('AN-1').status = 'on-hold';
       activity('AN-1').history = [{ date: '2019-07-18', status: 'on-hold' }];
     });
     expect(diffPlans(minimal, rewritten).activities.changed).toEqual([
-      { id: 'AN-1', title: 'Joint analysis', status: { from: 'planned', to: 'on-hold', date: null, note: null }, units: [], fields: ['history'] },
+      {
+        id: 'AN-1',
+        title: 'Joint analysis',
+        status: { from: 'planned', to: 'on-hold', date: '2019-07-18', note: null },
+        units: [],
+        fields: ['history'],
+        changes: [],
+        history: [{ date: '2019-07-18', status: 'on-hold' }],
+      },
     ]);
     const roundTrip = changed((_, activity) => {
       activity('AN-1').history.push({ date: '2024-03-01', status: 'on-hold' }, { date: '2024-04-01', status: 'planned' });
     });
-    expect(diffPlans(minimal, roundTrip).activities.changed).toEqual([{ id: 'AN-1', title: 'Joint analysis', status: null, units: [], fields: ['history'] }]);
+    expect(diffPlans(minimal, roundTrip).activities.changed).toEqual([
+      {
+        id: 'AN-1',
+        title: 'Joint analysis',
+        status: null,
+        units: [],
+        fields: [],
+        changes: [],
+        history: [
+          { date: '2024-03-01', status: 'on-hold' },
+          { date: '2024-04-01', status: 'planned' },
+        ],
+      },
+    ]);
+    const note = changed((_, activity) => {
+      activity('AN-1').history.push({ date: '2024-03-01', status: 'planned', note: 'Draft ready' });
+    });
+    expect(diffPlans(minimal, note).activities.changed).toMatchObject([{ id: 'AN-1', status: null, fields: [], history: [{ note: 'Draft ready' }] }]);
   });
 
   it("reports each party's units added and removed, and which other fields changed", () => {
@@ -55,8 +90,24 @@ describe('diffPlans', () => {
       activity('AN-2').related = ['TR-1'];
     });
     expect(diffPlans(minimal, after).activities.changed).toEqual([
-      { id: 'AN-1', title: 'Joint analysis', status: null, units: [], fields: ['with'] },
-      { id: 'AN-2', title: 'Data exchange', status: null, units: [], fields: ['text', 'related'] },
+      { id: 'AN-1', title: 'Joint analysis', status: null, units: [], fields: ['with'], changes: [{ field: 'with', from: ['Europol'], to: [] }], history: [] },
+      {
+        id: 'AN-2',
+        title: 'Data exchange',
+        status: null,
+        units: [],
+        fields: ['text', 'related'],
+        changes: [
+          {
+            field: 'text',
+            from: 'The parties will continue exchanging data.',
+            to: 'Changed.',
+            words: [{ text: 'The parties will continue exchanging data', removed: true }, { text: 'Changed', added: true }, { text: '.' }],
+          },
+          { field: 'related', from: null, to: ['TR-1'] },
+        ],
+        history: [],
+      },
       {
         id: 'TR-1',
         title: 'Joint training courses',
@@ -66,6 +117,11 @@ describe('diffPlans', () => {
           { party: 'south', added: ['IAU'], removed: ['TU'] },
         ],
         fields: ['title', 'actions'],
+        changes: [
+          { field: 'title', from: 'Joint training', to: 'Joint training courses', words: [{ text: 'Joint training ' }, { text: 'courses', added: true }] },
+          { field: 'actions', from: ['Develop a curriculum;', 'Deliver courses.'], to: ['Develop a curriculum;'] },
+        ],
+        history: [],
       },
     ]);
   });
@@ -77,7 +133,10 @@ describe('diffPlans', () => {
       plan.meta.areas = ['analysis', 'training', 'research'];
       plan.areas.push({ id: 'research', title: 'Research', prefix: 'RS', file: 'plan/research.yaml' });
       plan.units.get('south')!.push({ code: 'SEC', name: 'Security Sector', kind: 'sector' });
-      plan.units.set('north', plan.units.get('north')!.filter((unit) => unit.code !== 'TRU'));
+      plan.units.set(
+        'north',
+        plan.units.get('north')!.filter((unit) => unit.code !== 'TRU'),
+      );
     });
     const diff = diffPlans(minimal, after);
     expect(diff.activities.added).toEqual([{ id: 'RS-1', title: 'Research', status: 'planned', area: 'research' }]);
@@ -101,10 +160,83 @@ describe('diffPlans', () => {
     expect(diffPlans(minimal, broken).activities).toEqual({
       added: [],
       removed: [],
-      changed: [{ id: 'AN-2', title: 'Data exchange, renamed', status: null, units: [], fields: ['title'] }],
+      changed: [{ id: 'AN-2', title: 'Data exchange, renamed', status: null, units: [], fields: ['title'], changes: [expect.objectContaining({ field: 'title' })], history: [] }],
     });
     expect(diffPlans(broken, minimal).activities).toMatchObject({ added: [], removed: [] });
     expect(diffPlans(minimal, { ...broken, meta: undefined })).toEqual(empty);
     expect(diffPlans(minimal, { ...after, units: undefined, unreadAreas: [] }).units).toEqual({ added: [], removed: [] });
+  });
+});
+
+describe('diffWorkspaces', () => {
+  const north: Organisation = { id: 'north', name: 'Northern Agency', short_name: 'North', units: [{ code: 'TRU', name: 'Training Unit', kind: 'unit' }] };
+  const side = (plans: (Plan | PartialPlan)[], organisations: Organisation[] = [north]): WorkspaceSide => ({ organisations, plans });
+
+  it('takes a side without a workspace as empty: the plan and its organisations are added with all they hold', () => {
+    const diff = diffWorkspaces(null, side([minimal]));
+    expect(diff.scope).toEqual(['north-south']);
+    expect(diff.plans.added).toEqual([{ id: 'north-south', title: 'Test cooperation plan' }]);
+    expect(diff.organisations.added).toEqual([{ id: 'north', name: 'Northern Agency', short_name: 'North', units: [{ code: 'TRU', name: 'Training Unit' }] }]);
+    expect(diff.plans.changed.map((entry) => entry.diff.activities.added.map((activity) => activity.id))).toEqual([['AN-1', 'AN-2', 'TR-1']]);
+    // Units are the organisations' to report, not each plan's.
+    expect(diff.plans.changed[0]!.diff.units).toEqual({ added: [], removed: [] });
+    expect(diffWorkspaces(side([minimal]), null).plans.removed).toEqual([{ id: 'north-south', title: 'Test cooperation plan' }]);
+  });
+
+  it('diffs each plan by id, so the same activity id in two plans stays apart', () => {
+    const other = { ...structuredClone(minimal), id: 'other' };
+    other.activities = other.activities.map((activity) => ({ ...activity, plan: 'other' }));
+    const renamed = structuredClone(other);
+    renamed.activities.find((activity) => activity.id === 'AN-1')!.title = 'Renamed';
+    const diff = diffWorkspaces(side([minimal, other]), side([minimal, renamed]));
+    expect(diff.plans.changed.map((entry) => [entry.id, entry.diff.activities.changed.map((change) => `${change.id}: ${change.title}`)])).toEqual([['other', ['AN-1: Renamed']]]);
+    expect(diffWorkspaces(side([minimal, other]), side([minimal, renamed]), { plan: ['north'] }).plans.changed).toEqual([]);
+  });
+
+  it('finds an organisation by the former id it records, and reports units ended and replaced', () => {
+    const renamed: Organisation = {
+      id: 'boreal',
+      name: 'Boreal Agency',
+      short_name: 'Boreal',
+      former_names: [{ id: 'north', name: 'Northern Agency', short_name: 'North', until: '2025-12-31' }],
+      units: [
+        { code: 'TRU', name: 'Training Unit', kind: 'unit', until: '2025-12-31', replaced_by: ['TA'] },
+        { code: 'TA', name: 'Training Academy', kind: 'unit', from: '2026-01-01' },
+      ],
+    };
+    expect(diffWorkspaces(side([]), side([], [renamed])).organisations).toEqual({
+      added: [],
+      removed: [],
+      changed: [
+        {
+          id: 'boreal',
+          short_name: 'Boreal',
+          fields: [
+            { field: 'id', from: 'north', to: 'boreal' },
+            {
+              field: 'name',
+              from: 'Northern Agency',
+              to: 'Boreal Agency',
+              words: [{ text: 'Northern', removed: true }, { text: 'Boreal', added: true }, { text: ' Agency' }],
+            },
+            { field: 'short_name', from: 'North', to: 'Boreal' },
+            { field: 'former_names', from: [], to: ['Northern Agency (North, north) until 2025-12-31'] },
+          ],
+          units: {
+            added: [{ code: 'TA', name: 'Training Academy' }],
+            removed: [],
+            ended: [{ code: 'TRU', name: 'Training Unit', until: '2025-12-31' }],
+            replaced: [{ code: 'TRU', name: 'Training Unit', replaced_by: ['TA'] }],
+          },
+        },
+      ],
+    });
+  });
+
+  it('calls nothing added or removed that a partial side could not read', () => {
+    const unread: WorkspaceSide = { organisations: [], unreadOrganisations: ['north'], plans: [], plansKnown: false };
+    const diff = diffWorkspaces(side([minimal]), unread);
+    expect(diff.organisations).toEqual({ added: [], removed: [], changed: [] });
+    expect(diff.plans).toEqual({ added: [], removed: [], changed: [] });
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { closest } from '../../src/domain/closest.js';
+import { closest } from '../../src/text/closest.js';
 import { selectActivities, sortActivities, type ActivityFilter } from '../../src/domain/query.js';
-import { loadPlan } from '../../src/load/loadPlan.js';
+import { loadFixture } from '../helpers.js';
 import type { Plan } from '../../src/model.js';
-import { root, shippedPlan } from '../helpers.js';
+import { shippedPlan, shippedRoot, TODAY } from '../helpers.js';
 
-const plan = loadPlan(shippedPlan, { cwd: root, today: '2026-11-28' }).plan!;
+const plan = loadFixture(shippedPlan, { cwd: shippedRoot, today: TODAY }).plan!;
 const select = (filter: ActivityFilter, on: Plan = plan) => selectActivities(on, filter).map((activity) => activity.id);
 const ids = (unit: string[]) => select({ unit });
 
@@ -97,8 +97,8 @@ describe('selectActivities: an unknown value names the closest known one', () =>
     [{ status: ['ongoing,inprogress'] }, '--status inprogress: no status "inprogress" (did you mean in-progress?)'],
     [{ status: ['!completed'] }, '--status !completed: to leave a status out, use --not-status completed'],
     [{ notStatus: ['complete'] }, '--not-status complete: no status "complete" (did you mean completed?)'],
-    [{ with: ['Europl'] }, '--with Europl: no organisation "Europl" in plan.yaml (did you mean Europol?)'],
-    [{ with: ['eu-lisaa'] }, '--with eu-lisaa: no organisation "eu-lisaa" in plan.yaml (did you mean eu-LISA?)'],
+    [{ with: ['Europl'] }, '--with Europl: no organisation "Europl" (did you mean Europol?)'],
+    [{ with: ['eu-lisaa'] }, '--with eu-lisaa: no organisation "eu-lisaa" (did you mean eu-LISA?)'],
     [{ with: ['EASO'] }, '--with EASO: EASO is a party, not another organisation (use --party easo)'],
     [{ search: ['  '] }, '--search "  ": give at least one word to look for'],
     [{ unit: [''] }, '--unit "": give a value'],

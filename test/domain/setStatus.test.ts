@@ -3,8 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { setStatus, type StatusChange } from '../../src/domain/setStatus.js';
-import { UNSAFE_CHARACTER } from '../../src/render/sanitize.js';
+import { addNote, setStatus, type StatusChange } from '../../src/domain/setStatus.js';
+import { UNSAFE_CHARACTER } from '../../src/text/sanitize.js';
 import { fixtures, tempDir } from '../helpers.js';
 
 const commented = readFileSync(join(fixtures, 'set-status', 'analysis.yaml'), 'utf8');
@@ -144,5 +144,36 @@ describe('setStatus', () => {
     expect(setStatus('id: [', { id: 'AN-1', status: 'on-hold', date: '2024-03-01' }).kind).toBe('unsupported');
     const noHistory = area('  - id: AN-1\n    status: planned\n');
     expect(setStatus(noHistory, { id: 'AN-1', status: 'on-hold', date: '2024-03-01' })).toEqual({ kind: 'unsupported', reason: 'AN-1 has no history list' });
+  });
+});
+
+describe('addNote', () => {
+  const noted = readFileSync(join(fixtures, 'set-status', 'analysis.note.expected.yaml'), 'utf8');
+
+  it('adds the history lines with the current status, byte for byte, and leaves the status line alone', () => {
+    const result = addNote(commented, { id: 'AN-2', date: '2024-03-01', note: 'Second data set received: 2 of 3' });
+    expect(result).toEqual({ kind: 'edited', text: noted, from: 'ongoing' });
+  });
+
+  it('adds a note to a flow history, and to a completed activity without reopening it', () => {
+    const done = area('  - id: AN-1\n    status: completed\n    history: [{date: 2019-07-18, status: planned}, {date: 2020-01-02, status: completed}]\n');
+    const result = addNote(done, { id: 'AN-1', date: '2020-02-03', note: 'Final report published' });
+    expect(result.kind === 'edited' && parse(result.text).activities[0]).toEqual({
+      id: 'AN-1',
+      status: 'completed',
+      history: [
+        { date: '2019-07-18', status: 'planned' },
+        { date: '2020-01-02', status: 'completed' },
+        { date: '2020-02-03', status: 'completed', note: 'Final report published' },
+      ],
+    });
+  });
+
+  it('refuses a date before the last history entry and an id the file does not hold', () => {
+    expect(addNote(commented, { id: 'AN-2', date: '2019-07-17', note: 'x' })).toEqual({
+      kind: 'refused',
+      reason: '2019-07-17 is before the last history entry of AN-2 (2019-07-18); history is oldest first',
+    });
+    expect(addNote(commented, { id: 'AN-9', date: '2024-03-01', note: 'x' }).kind).toBe('refused');
   });
 });

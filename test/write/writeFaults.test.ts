@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/main.js';
-import { captureIo, scenario } from '../helpers.js';
+import { captureIo, MINIMAL_PLAN, scenario } from '../helpers.js';
 
 // The file system fails where a full disk or a read-only folder makes it fail; permissions cannot
 // show this, as they do not stop a test running as root.
@@ -75,7 +75,9 @@ const reasons: Record<string, string> = {
 describe('a write that fails part way', () => {
   // Each writing command, with the file it writes (relative to the run folder).
   const commands: { name: string; argv: string[]; file: string }[] = [
-    { name: 'set-status', argv: ['set-status', 'AN-1', 'completed', '--date', '2026-01-01'], file: 'plan/analysis.yaml' },
+    { name: 'set-status', argv: ['set-status', 'AN-1', 'completed', '--date', '2026-01-01'], file: 'plan/north-south/analysis.yaml' },
+    { name: 'note', argv: ['note', 'AN-1', 'Kick-off held', '--date', '2026-01-01'], file: 'plan/north-south/analysis.yaml' },
+    { name: 'init PLAN-ID', argv: ['init', 'north-south-2027'], file: 'plan/workspace.yaml' },
     { name: 'report --out', argv: ['report', '--as-of', '2026-01-01', '--out', 'STATUS.md'], file: 'STATUS.md' },
     { name: 'export --out', argv: ['export', '--out', 'PLAN.md'], file: 'PLAN.md' },
     { name: 'validate --output', argv: ['validate', '--format', 'json', '--output', 'findings.json'], file: 'findings.json' },
@@ -101,19 +103,20 @@ describe('a write that fails part way', () => {
 
   it('writes all three once the disk has room again', async () => {
     const cwd = scenario();
-    const before = sha256(join(cwd, 'plan', 'analysis.yaml'));
+    const before = sha256(join(cwd, 'plan', MINIMAL_PLAN, 'analysis.yaml'));
     fault.step = 'rename';
     expect((await run(cwd, ['set-status', 'AN-1', 'completed', '--date', '2026-01-01'])).code).toBe(1);
     fault.step = undefined;
-    expect(sha256(join(cwd, 'plan', 'analysis.yaml'))).toBe(before);
+    expect(sha256(join(cwd, 'plan', MINIMAL_PLAN, 'analysis.yaml'))).toBe(before);
     expect(await run(cwd, ['set-status', 'AN-1', 'completed', '--date', '2026-01-01'])).toEqual({
       code: 0,
-      stdout: 'AN-1: planned → completed on 2026-01-01 (plan/analysis.yaml)\n',
+      stdout: 'AN-1: planned → completed on 2026-01-01 (plan/north-south/analysis.yaml)\n',
       stderr: '',
     });
     expect((await run(cwd, ['report', '--as-of', '2026-01-01', '--out', 'STATUS.md'])).code).toBe(0);
     expect((await run(cwd, ['validate', '--format', 'json', '--output', 'findings.json'])).code).toBe(0);
     expect(readdirSync(cwd).sort()).toEqual(['STATUS.md', 'findings.json', 'plan']);
-    expect(readdirSync(join(cwd, 'plan')).sort()).toEqual(['analysis.yaml', 'plan.yaml', 'training.yaml', 'units.yaml']);
+    expect(readdirSync(join(cwd, 'plan')).sort()).toEqual(['north-south', 'organisations', 'workspace.yaml']);
+    expect(readdirSync(join(cwd, 'plan', MINIMAL_PLAN)).sort()).toEqual(['analysis.yaml', 'plan.yaml', 'training.yaml']);
   });
 });
