@@ -1,4 +1,4 @@
-import { Argument, Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { SORT_KEYS } from './domain/query.js';
 import { ExitCode } from './errors.js';
 import type { Io } from './io.js';
@@ -55,8 +55,8 @@ Exit codes: 0 success, 1 the plan is invalid, 2 a usage error, 3 an internal err
     );
 
   filterOptions(program.command('list').description('list activities, filtered'))
-    .addOption(new Option('--format <format>', 'output format').choices(LIST_FORMATS).default('table'))
-    .addOption(new Option('--sort <key>', 'order (default: plan order)').choices(SORT_KEYS))
+    .addOption(choice(new Option('--format <format>', 'output format'), LIST_FORMATS).default('table'))
+    .addOption(choice(new Option('--sort <key>', 'order (default: plan order, area by area)'), SORT_KEYS))
     .option('--at <rev>', 'the plan as this git revision holds it (a commit, tag or branch; read from git, nothing checked out)')
     .option('--latest-note', 'add a column with the latest history note and its date (table, csv, markdown; json and yaml carry the whole history)')
     .option('--as-of <date>', 'the plan as it stood at the end of this day, YYYY-MM-DD, rebuilt from the history (default: today)')
@@ -81,7 +81,7 @@ Examples:
     .command('show')
     .description('everything about one activity')
     .argument('<id>', 'the activity id, e.g. IA-2')
-    .addOption(new Option('--format <format>', 'output format').choices(SHOW_FORMATS).default('text'))
+    .addOption(choice(new Option('--format <format>', 'output format'), SHOW_FORMATS).default('text'))
     .option('--at <rev>', 'the plan as this git revision holds it (a commit, tag or branch; read from git, nothing checked out)')
     .option('--as-of <date>', 'the plan as it stood at the end of this day, YYYY-MM-DD, rebuilt from the history (default: today)')
     .addHelpText(
@@ -96,7 +96,7 @@ Examples:
   program
     .command('plans')
     .description('the plans of the workspace: parties, signed, period, superseded by, activities by status')
-    .addOption(new Option('--format <format>', 'output format').choices(LIST_FORMATS).default('table'))
+    .addOption(choice(new Option('--format <format>', 'output format'), LIST_FORMATS).default('table'))
     .option('--at <rev>', 'the workspace as this git revision holds it (a commit, tag or branch; read from git, nothing checked out)')
     .addHelpText(
       'after',
@@ -111,7 +111,7 @@ Examples:
     .command('units')
     .description("each party's units, with how many activities each carries, by status")
     .option('--party <id>', 'only this party; repeat or comma-separate for several', collect)
-    .addOption(new Option('--format <format>', 'output format').choices(LIST_FORMATS).default('table'))
+    .addOption(choice(new Option('--format <format>', 'output format'), LIST_FORMATS).default('table'))
     .option('--at <rev>', 'the plan as this git revision holds it (a commit, tag or branch; read from git, nothing checked out)')
     .option('--as-of <date>', 'the plan as it stood at the end of this day, YYYY-MM-DD, rebuilt from the history (default: today)')
     .addHelpText(
@@ -131,7 +131,7 @@ Examples:
     .option('--out <file>', 'write the report to FILE (atomically) instead of stdout')
     .option('--check <file>', 'exit 1 when FILE is not the report the plan gives now (its as-of date aside)')
     .option('--summary', 'only the totals, the chart and the area table (for a CI job summary)')
-    .addOption(new Option('--format <format>', 'markdown; html: one self-contained page with charts; docx: a Word document').choices(REPORT_FORMATS).default('markdown'))
+    .addOption(choice(new Option('--format <format>', 'markdown; html: one self-contained page with charts; docx: a Word document'), REPORT_FORMATS).default('markdown'))
     .option('--template <file>', 'with --format docx: a Word document or template whose styles and theme the report takes')
     .addHelpText(
       'after',
@@ -152,7 +152,7 @@ Examples:
     .command('export')
     .description('the plan as a document (Markdown or Word): introduction, areas, activities, signatures')
     .option('--out <file>', 'write the document to FILE (atomically) instead of stdout')
-    .addOption(new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).default('markdown'))
+    .addOption(choice(new Option('--format <format>', 'output format'), EXPORT_FORMATS).default('markdown'))
     .option('--template <file>', 'with --format docx: a Word document or template whose styles and theme the document takes')
     .option('--at <rev>', 'the plan as this git revision holds it (a commit, tag or branch; read from git, nothing checked out)')
     .addHelpText(
@@ -170,7 +170,7 @@ Examples:
   program
     .command('validate')
     .description('check the plan: schema, cross-file rules, YAML syntax')
-    .addOption(new Option('--format <format>', 'output format').choices(FINDINGS_FORMATS).default('text'))
+    .addOption(choice(new Option('--format <format>', 'output format'), FINDINGS_FORMATS).default('text'))
     .option('--output <file>', 'write the --format output to FILE (replaced atomically); the text report goes to stdout')
     .option('--strict', 'treat warnings as errors')
     .addHelpText(
@@ -232,7 +232,7 @@ Examples:
     .description('what changed in the plan between two git revisions, or since one')
     .argument('[base]', 'the revision to compare from; A..B and A...B (from the merge base) name both (default: HEAD)')
     .argument('[head]', 'the revision to compare to (default: the working tree)')
-    .addOption(new Option('--format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
+    .addOption(choice(new Option('--format <format>', 'output format'), DIFF_FORMATS).default('text'))
     .addHelpText(
       'after',
       `
@@ -312,6 +312,15 @@ function filterOptions(command: Command): Command {
     .option('--not-status <status>', 'leave out a status (--not-status completed,cancelled: what is still open)', collect)
     .option('--with <org>', 'another organisation involved, by id, name or alias (Europol)', collect)
     .option('--search <text>', 'words that must all occur in the id, title, text or actions; "quote" a phrase', collect);
+}
+
+// Choices as commander offers them in help and completion, accepted in any case (--format JSON), as every value of plan is.
+function choice(option: Option, choices: readonly string[]): Option {
+  return option.choices(choices).argParser((value) => {
+    const wanted = value.toLowerCase();
+    if (!choices.includes(wanted)) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
+    return wanted;
+  });
 }
 
 // Without a default, so help shows none and an option not given stays undefined.

@@ -35,7 +35,7 @@ const renderers: Record<ListFormat, Render> = {
 export async function list(options: ListOptions, io: Io): Promise<ExitCode> {
   const opened = await openWorkspace(options, io);
   if (!opened) return ExitCode.invalid;
-  const plan = planThen(opened.view, options.asOf);
+  const plan = planThen(opened.view, options.asOf, opened.today);
   const filter = { ...activityFilter(options), day: options.asOf ?? opened.today };
   const activities = sortActivities(selectActivities(plan, filter), options.sort, plan);
   for (const note of unitReplacementNotes(plan, filter)) io.stderr.write(`note: ${sanitize(note)}\n`);

@@ -68,9 +68,9 @@ export async function report(options: ReportOptions, io: Io): Promise<ExitCode> 
   // its days are counted to that date, and its statuses are the plan's now, so any later entry shows.
   const asOf = asOfGiven ?? (committed === undefined ? undefined : asOfIn(committed)) ?? today;
   // With --as-of, the plan as it stood that day: statuses from the history, activities that existed then.
-  const plan = planThen(current, asOfGiven);
+  const plan = planThen(current, asOfGiven, today);
   const activities = selectActivities(plan, { ...activityFilter(options), day: asOf });
-  const changes = options.since === undefined ? undefined : await changesSince(options, plan, activities, selection !== '', workspace.root, io);
+  const changes = options.since === undefined ? undefined : await changesSince(options, plan, activities, selection !== '', workspace.root, today, io);
   const document = statusDocument(statusReport(plan, activities, { asOf, staleDays }), {
     plan,
     selection,
@@ -95,14 +95,14 @@ export async function report(options: ReportOptions, io: Io): Promise<ExitCode> 
 // the working tree (or the --at revision), or, for a date, the history entries after that day (each plan rebuilt
 // as of the day against the plan reported on). An activity that was removed, a plan, an organisation, a unit or
 // an area cannot be matched against the filters, so those are left out.
-async function changesSince(options: ReportOptions, plan: Plan, activities: readonly Activity[], filtered: boolean, root: string, io: Io): Promise<PlanChanges> {
+async function changesSince(options: ReportOptions, plan: Plan, activities: readonly Activity[], filtered: boolean, root: string, today: string, io: Io): Promise<PlanChanges> {
   const since = options.since!;
   let changes: PlanChanges;
   if (isCalendarDate(since)) {
     const { diffWorkspaces } = await import('../domain/diffWorkspaces.js');
     // Each plan as it stood that day; one that had not begun held nothing yet, so everything it holds is new.
     const plans = plansOf(plan);
-    const before = plans.map((one) => (planAsOf(one, since) === undefined ? { ...one, activities: [] } : planThen(one, since)));
+    const before = plans.map((one) => (planAsOf(one, since) === undefined ? { ...one, activities: [] } : planThen(one, since, today)));
     const head = { revision: options.at ?? null, commit: null };
     const diff = diffWorkspaces({ organisations: [], plans: before }, { organisations: [], plans }, { allPlans: true });
     changes = { base: { revision: null, commit: null, date: since }, head, diff, complete: true, warnings: [] };

@@ -6,7 +6,7 @@ import type { Io } from '../io.js';
 import type { Activity, Plan } from '../model.js';
 import { activityJson, json } from '../render/json.js';
 import { styleFor } from '../render/style.js';
-import { openPlan, type AtOptions } from './openPlan.js';
+import { openWorkspace, type AtOptions } from './openPlan.js';
 import { planThen } from './planThen.js';
 
 export interface ShowOptions extends GlobalOptions, AtOptions {
@@ -15,26 +15,27 @@ export interface ShowOptions extends GlobalOptions, AtOptions {
   asOf?: string;
 }
 
-type Render = (activity: Activity, plan: Plan, options: ShowOptions, io: Io) => Promise<string>;
+type Render = (activity: Activity, plan: Plan, options: ShowOptions, io: Io, workspace: readonly Activity[]) => Promise<string>;
 
 const renderers: Record<ShowFormat, Render> = {
-  text: async (activity, plan, options, io) =>
-    (await import('../render/activityText.js')).activityText(activity, plan, { style: await styleFor(options.color && io.color), width: io.columns }),
+  text: async (activity, plan, options, io, workspace) =>
+    (await import('../render/activityText.js')).activityText(activity, plan, { style: await styleFor(options.color && io.color), width: io.columns, workspace }),
   json: async (activity) => json(activityJson(activity)),
   yaml: async (activity) => (await import('../render/yaml.js')).yaml(activityJson(activity)),
 };
 
 /** `plan show ID`: everything about one activity; JSON and YAML give the object `plan list` gives for it. */
 export async function show(options: ShowOptions, io: Io): Promise<ExitCode> {
-  const current = await openPlan(options, io);
-  if (!current) return ExitCode.invalid;
-  const plan = planThen(current, options.asOf);
+  const opened = await openWorkspace(options, io);
+  if (!opened) return ExitCode.invalid;
+  const plan = planThen(opened.view, options.asOf, opened.today);
   const activity = findActivity(plan, options.id);
   if (!activity) {
-    const later = findActivity(current, options.id);
+    const later = findActivity(opened.view, options.id);
     if (later) throw new UsageError(`${later.id} did not exist yet on ${options.asOf}: its history begins on ${later.history[0]!.date}`);
     throw new UsageError(`no activity "${options.id}"${didYouMean(options.id, plan.activities.map((candidate) => candidate.id))}`);
   }
-  io.stdout.write(await renderers[options.format](activity, planOf(plan, activity), options, io));
+  const everyActivity = opened.workspace.plans.flatMap((one) => one.activities);
+  io.stdout.write(await renderers[options.format](activity, planOf(plan, activity), options, io, everyActivity));
   return ExitCode.ok;
 }

@@ -6,7 +6,7 @@ import type { Io } from '../io.js';
 import type { Plan } from '../model.js';
 import { json } from '../render/json.js';
 import { styleFor } from '../render/style.js';
-import { openPlan, type AtOptions } from './openPlan.js';
+import { openWorkspace, type AtOptions } from './openPlan.js';
 import { planThen } from './planThen.js';
 
 export interface UnitsOptions extends GlobalOptions, AtOptions {
@@ -30,9 +30,9 @@ const renderers: Record<ListFormat, Render> = {
 
 /** `plan units`: each party's units (or the chosen parties'), with how many activities each carries, by status. */
 export async function units(options: UnitsOptions, io: Io): Promise<ExitCode> {
-  const current = await openPlan(options, io);
-  if (!current) return ExitCode.invalid;
-  const plan = planThen(current, options.asOf);
+  const opened = await openWorkspace(options, io);
+  if (!opened) return ExitCode.invalid;
+  const plan = planThen(opened.view, options.asOf, opened.today);
   const names = options.party ? splitValues(options.party) : [];
   if (options.party && names.length === 0) throw new UsageError(`--party ${JSON.stringify(options.party.join(','))}: give a value`);
   const parties = names.length ? [...new Set(names.map((name) => resolveParty(plan, name).id))] : undefined;

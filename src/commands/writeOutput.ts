@@ -36,6 +36,7 @@ export interface FileOutput {
 /** Writes `text` to a file the user named, atomically; exit 1 with one line on stderr when it cannot. */
 export async function writeFileOutput(text: string | Uint8Array, output: FileOutput, io: Io): Promise<ExitCode> {
   const { flag, path: out } = output;
+  if (out.trim() === '') throw new UsageError(`${flag} '': give a file name`);
   const target = resolve(io.cwd, out);
   if (output.planFiles.some((file) => sameFile(resolve(io.cwd, file), target))) {
     throw new UsageError(`${flag} ${sanitize(out)}: is a file of the plan; write elsewhere`);

@@ -28,7 +28,7 @@ export interface ActivityFilter {
 }
 
 /** The orders `--sort` offers; plan order is the default. */
-export const SORT_KEYS = ['id', 'status', 'area', 'title'] as const;
+export const SORT_KEYS = ['id', 'status', 'area', 'title', 'plan'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /** The activities that pass every filter, in plan order; an unknown filter value is a UsageError. */
@@ -45,6 +45,7 @@ export function sortActivities(activities: readonly Activity[], key: SortKey | u
     status: (a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status),
     area: (a, b) => naturalCompare(a.area, b.area),
     title: (a, b) => naturalCompare(a.title, b.title),
+    plan: (a, b) => naturalCompare(a.plan, b.plan),
   };
   const position = new Map(plan.activities.map((activity, index) => [activity, index]));
   return [...activities].sort((a, b) => compare[key](a, b) || position.get(a)! - position.get(b)!);

@@ -10,11 +10,14 @@ export interface TextOptions {
   style: Style;
   /** The terminal's width: prose and the title wrap to it (at most 100 columns). */
   width?: number;
+  /** Every activity of the workspace, so a PLAN/ID (related, continues) is shown with its title, and what continues this one is named. */
+  workspace?: readonly Activity[];
 }
 
 /**
  * Everything about one activity for a person: area, status, each party's units by full name,
- * other organisations, related activities by title, source, the full text, actions and history.
+ * other organisations, related activities by title, the activity it continues and those that
+ * continue it, source, the full text, actions and history.
  */
 export function activityText(activity: Activity, plan: Plan, options: TextOptions): string {
   const { style } = options;
@@ -22,10 +25,13 @@ export function activityText(activity: Activity, plan: Plan, options: TextOption
   const clean = (text: string) => sanitize(text);
   const area = plan.areas.find((candidate) => candidate.id === activity.area);
   const unitNames = (party: string) => new Map((plan.units.get(party) ?? []).map((unit) => [unit.code, unit.name]));
-  const titles = new Map(plan.activities.map((other) => [other.id, other.title]));
+  const titles = new Map([...(options.workspace ?? []).map((other): [string, string] => [`${other.plan}/${other.id}`, other.title]), ...plan.activities.map((other): [string, string] => [other.id, other.title])]);
+  const continuedBy = (options.workspace ?? []).filter((other) => other.continues === `${activity.plan}/${activity.id}`).map((other) => `${other.plan}/${other.id}`);
 
   const codeWidth = Math.max(0, ...Object.values(activity.units).flat().map((code) => code.length));
-  const relatedWidth = Math.max(0, ...(activity.related ?? []).map((id) => id.length));
+  const linked = [...(activity.related ?? []), ...(activity.continues === undefined ? [] : [activity.continues]), ...continuedBy];
+  const relatedWidth = Math.max(0, ...linked.map((id) => id.length));
+  const linkTo = (id: string) => ({ lead: `${clean(id).padEnd(relatedWidth)}  `, text: clean(titles.get(id) ?? '') });
   // Each field is a label and its values; a value may lead with a code its wrapped lines hang under.
   const fields: [string, { lead?: string; text: string }[]][] = [];
   fields.push(['Area', [{ text: area ? `${clean(area.title)} (${clean(area.prefix)})` : clean(activity.area) }]]);
@@ -38,9 +44,9 @@ export function activityText(activity: Activity, plan: Plan, options: TextOption
     fields.push([clean(party.short_name), codes.map((code) => ({ lead: `${clean(code).padEnd(codeWidth)}  `, text: clean(names.get(code) ?? '') }))]);
   }
   if (activity.with?.length) fields.push(['With', activity.with.map((name) => ({ text: clean(organisationText(plan, name)) }))]);
-  if (activity.related?.length) {
-    fields.push(['Related', activity.related.map((id) => ({ lead: `${clean(id).padEnd(relatedWidth)}  `, text: clean(titles.get(id) ?? '') }))]);
-  }
+  if (activity.related?.length) fields.push(['Related', activity.related.map(linkTo)]);
+  if (activity.continues !== undefined) fields.push(['Continues', [linkTo(activity.continues)]]);
+  if (continuedBy.length) fields.push(['Continued by', continuedBy.map(linkTo)]);
   fields.push(['Source', [{ text: `${clean(activity.source.file)}:${activity.source.line}` }]]);
 
   const labelWidth = Math.max(...fields.map(([label]) => label.length)) + 2;
