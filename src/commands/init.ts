@@ -4,12 +4,12 @@ import type { GlobalOptions } from './options.js';
 import { didYouMean } from '../text/closest.js';
 import { dayIn } from '../domain/dayIn.js';
 import { organisationIds } from '../domain/organisationNames.js';
-import { addPlanId, FIRST_AREA, nameFromId, organisationFile, planFiles, workspaceFile, type PlanScaffold, type ScaffoldFile } from '../domain/scaffoldPlan.js';
+import { addPlanId, FIRST_AREA, nameFromId, organisationFile, planFiles, workspaceFile, type CarriedActivity, type PlanScaffold, type ScaffoldFile } from '../domain/scaffoldPlan.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { findWorkspace } from '../load/findWorkspace.js';
 import { loadWorkspace } from '../load/loadWorkspace.js';
-import type { Workspace } from '../model.js';
+import type { Plan, Status, Unit, Workspace } from '../model.js';
 import { packageRoot } from '../packageRoot.js';
 import { refusal } from '../render/findings.js';
 import { sanitize } from '../text/sanitize.js';
@@ -90,7 +90,7 @@ export async function init(options: InitOptions, io: Io): Promise<ExitCode> {
     if (known.includes(planId) || existsSync(join(root, planId))) {
       throw new UsageError(`${shown(join(root, planId))} already exists; plan init never overwrites (choose another plan id)`);
     }
-    const scaffold = newPlan(workspace, planId, parties, options.from);
+    const scaffold = newPlan(workspace, planId, parties, options.from, loaded.today);
     const schemas = schemasFrom(root, installedSchemas);
     const missing = scaffold.parties.filter((party) => !workspace.organisations.some((organisation) => organisation.id === party));
     const files = [...missing.map((party) => organisationFile(party, schemas)), ...planFiles(scaffold, schemas, loaded.today)];
@@ -114,6 +114,8 @@ export async function init(options: InitOptions, io: Io): Promise<ExitCode> {
       return ExitCode.invalid;
     }
     io.stdout.write(`created ${created.map(shown).join(', ')}; added ${planId} to ${shown(settings)}\n`);
+    const carried = scaffold.areas.reduce((count, area) => count + (area.carried?.length ?? 0), 0);
+    if (carried > 0) io.stdout.write(`carried over ${carried} open ${carried === 1 ? 'activity' : 'activities'} of ${options.from!}, each planned from today with continues set: edit or remove them\n`);
   }
 
   const validate = fromEnv || findsWorkspace(cwd, target) ? 'plan validate' : `plan validate --plan-dir ${shown(target)}`;
@@ -156,7 +158,7 @@ function refuseOccupied(dir: string, given: string, shown: (path: string) => str
 }
 
 // The plan to add: its parties (given, else those of the plan it follows, else two to rename) by current id, its areas.
-function newPlan(workspace: Workspace, id: string, parties: string[] | undefined, from: string | undefined): PlanScaffold {
+function newPlan(workspace: Workspace, id: string, parties: string[] | undefined, from: string | undefined, today: string): PlanScaffold {
   const previous = from === undefined ? undefined : workspace.plans.find((plan) => plan.id === from);
   if (from !== undefined && !previous) {
     throw new UsageError(`--from ${sanitize(from)}: no plan "${sanitize(from)}" in the workspace${didYouMean(from, workspace.plans.map((plan) => plan.id))}`);
@@ -169,8 +171,43 @@ function newPlan(workspace: Workspace, id: string, parties: string[] | undefined
     parties: signing,
     names: signing.map((party) => current(party)?.short_name ?? nameFromId(party)),
     ...(previous && { supersedes: previous.id }),
-    areas: previous ? previous.areas.map(({ id: area, title, prefix }) => ({ id: area, title, prefix })) : [FIRST_AREA],
+    areas: previous ? previous.areas.map(({ id: area, title, prefix }) => ({ id: area, title, prefix, carried: carriedFrom(previous, area, today) })) : [FIRST_AREA],
   };
+}
+
+// Statuses whose work is not done: a successor plan carries these activities on.
+const OPEN: readonly Status[] = ['planned', 'in-progress', 'ongoing', 'on-hold'];
+
+// The open activities of `previous` in `area`, their units under each party's current id and
+// each unit followed to its successors where it had been replaced by `today`.
+function carriedFrom(previous: Plan, area: string, today: string): CarriedActivity[] {
+  return previous.activities
+    .filter((activity) => activity.area === area && OPEN.includes(activity.status))
+    .map((activity) => {
+      const units: Record<string, string[]> = {};
+      for (const party of previous.parties) {
+        const codes = activity.units[party.id];
+        if (!codes?.length) continue;
+        const known = previous.units.get(party.id) ?? [];
+        units[party.current] = [...new Set(codes.flatMap((code) => successors(code, known, today)))];
+      }
+      return {
+        title: activity.title,
+        units,
+        ...(activity.with?.length && { with: activity.with }),
+        text: activity.text,
+        ...(activity.actions?.length && { actions: activity.actions }),
+        continues: `${previous.id}/${activity.id}`,
+      };
+    });
+}
+
+// The units that carry `code`'s work on `today`: itself, or what replaced it, followed on.
+function successors(code: string, units: readonly Unit[], today: string, seen = new Set<string>()): string[] {
+  const unit = units.find((candidate) => candidate.code === code);
+  if (!unit?.replaced_by?.length || unit.until === undefined || unit.until >= today || seen.has(code)) return [code];
+  seen.add(code);
+  return unit.replaced_by.flatMap((next) => successors(next, units, today, seen));
 }
 
 // The modeline path from a folder `depth` below the workspace root to the installed schemas.

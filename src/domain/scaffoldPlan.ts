@@ -6,11 +6,24 @@ export interface ScaffoldFile {
   text: string;
 }
 
-/** An area a new plan starts with. */
+/** An area a new plan starts with, and the activities it carries over from the plan it follows. */
 export interface ScaffoldArea {
   id: string;
   title: string;
   prefix: string;
+  carried?: readonly CarriedActivity[];
+}
+
+/** An open activity of the plan a new one follows, carried over to be edited: `continues` points back at it. */
+export interface CarriedActivity {
+  title: string;
+  /** The new plan's party ids to unit codes. */
+  units: Readonly<Record<string, readonly string[]>>;
+  with?: readonly string[];
+  text: string;
+  actions?: readonly string[];
+  /** PLAN/ID of the activity it carries on. */
+  continues: string;
 }
 
 /** What a new plan is made of. */
@@ -88,6 +101,10 @@ ${plan.areas.map((area) => `  - ${area.id}\n`).join('')}`,
   ];
   const [first, second] = plan.parties;
   for (const area of plan.areas) {
+    if (area.carried?.length) {
+      files.push({ name: `${plan.id}/${area.id}.yaml`, text: carriedArea(area, area.carried, schemas(1), today) });
+      continue;
+    }
     files.push({
       name: `${plan.id}/${area.id}.yaml`,
       text: `${modeline(schemas(1), 'area')}# One area of the plan. Rename it freely: the file name, id and plan.yaml's areas must agree.
@@ -109,6 +126,29 @@ ${second === undefined ? '' : `#       ${second}: [OPS]\n`}#     text: The parti
     });
   }
   return files;
+}
+
+// An area file holding the activities carried over, numbered afresh in the area, each planned from `today`.
+function carriedArea(area: ScaffoldArea, carried: readonly CarriedActivity[], schemas: string, today: string): string {
+  const quote = (text: string) => JSON.stringify(text);
+  const list = (items: readonly string[]) => `[${items.map(quote).join(', ')}]`;
+  const lines = [
+    `${modeline(schemas, 'area').trimEnd()}`,
+    '# Carried over from the plan this one follows: every activity that was still open, to edit or remove.',
+    `id: ${area.id}`,
+    `title: ${quote(area.title)}`,
+    `prefix: ${area.prefix}`,
+    'activities:',
+  ];
+  carried.forEach((activity, index) => {
+    lines.push(`  - id: ${area.prefix}-${index + 1}`, `    title: ${quote(activity.title)}`, '    status: planned', '    units:');
+    for (const [party, codes] of Object.entries(activity.units)) lines.push(`      ${party}: ${list(codes)}`);
+    if (activity.with?.length) lines.push(`    with: ${list(activity.with)}`);
+    lines.push(`    text: ${quote(activity.text)}`);
+    if (activity.actions?.length) lines.push('    actions:', ...activity.actions.map((action) => `      - ${quote(action)}`));
+    lines.push(`    continues: ${activity.continues}`, '    history:', `      - date: ${today}`, '        status: planned');
+  });
+  return `${lines.join('\n')}\n`;
 }
 
 /**

@@ -103,7 +103,12 @@ export function findActivity(view: Plan, name: string): Activity | undefined {
   const wanted = name.trim().toLowerCase();
   const slash = wanted.indexOf('/');
   if (slash !== -1) {
-    const planId = resolvePlanId(plansOf(view).map((plan) => plan.id), wanted.slice(0, slash), name);
+    const ids = plansOf(view).map((plan) => plan.id);
+    const prefix = wanted.slice(0, slash);
+    if (!ids.some((id) => id.startsWith(prefix))) {
+      throw new UsageError(`${name}: no plan "${prefix}" in scope${didYouMean(prefix, ids)}; in scope: ${ids.join(', ')} (--all-plans adds the superseded ones)`);
+    }
+    const planId = resolvePlanId(ids, prefix, name);
     const id = wanted.slice(slash + 1);
     return view.activities.find((activity) => activity.plan === planId && activity.id.toLowerCase() === id);
   }

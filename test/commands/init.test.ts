@@ -203,7 +203,7 @@ describe('plan init in a workspace', () => {
     expect(plans.map((plan) => plan.id)).toEqual(['north-south', 'north-south-2027']);
   });
 
-  it('with --from, follows that plan: its parties and areas, superseding it', async () => {
+  it('with --from, follows that plan: its parties and areas, superseding it, its open activities carried over', async () => {
     const cwd = workspaceCopy();
     expect((await runPlan(['init', 'north-south-2027', '--from', 'north-south'], { cwd })).code).toBe(0);
     const dir = join(cwd, 'plan', 'north-south-2027');
@@ -211,11 +211,12 @@ describe('plan init in a workspace', () => {
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toContain(
       'parties:\n  - organisation: north\n  - organisation: south\nsupersedes: north-south\nareas:\n  - analysis\n  - training\n',
     );
-    expect(readFileSync(join(dir, 'training.yaml'), 'utf8')).toContain('\nid: training\ntitle: "Training"\nprefix: TR\nactivities: []\n');
+    expect(readFileSync(join(dir, 'training.yaml'), 'utf8')).toContain('\nid: training\ntitle: "Training"\nprefix: TR\nactivities:\n  - id: TR-1\n');
     await expectValid(cwd);
-    // The superseded plan leaves the default scope: the new one has no activity yet.
-    expect(await runPlan(['list', '--format', 'json'], { cwd })).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
-    expect(JSON.parse((await runPlan(['list', '--all-plans', '--format', 'json'], { cwd })).stdout)).toHaveLength(3);
+    // The superseded plan leaves the default scope: the new one carries its three open activities on.
+    const current = JSON.parse((await runPlan(['list', '--format', 'json'], { cwd })).stdout) as { plan: string; continues: string }[];
+    expect(current.map((activity) => `${activity.plan} ${activity.continues}`)).toEqual(['north-south-2027 north-south/AN-1', 'north-south-2027 north-south/AN-2', 'north-south-2027 north-south/TR-1']);
+    expect(JSON.parse((await runPlan(['list', '--all-plans', '--format', 'json'], { cwd })).stdout)).toHaveLength(6);
   });
 
   it('refuses a plan id the workspace has, an unknown --from, and an invalid workspace, changing nothing', async () => {
