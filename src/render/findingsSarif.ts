@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../model.js';
 import { RULES } from '../ruleRegistry.js';
+import { json } from './json.js';
 import { sanitize } from '../text/sanitize.js';
 
 /** What a SARIF log says about the tool that wrote it and where its relative paths start. */
@@ -55,7 +56,7 @@ export function findingsSarif(findings: readonly Finding[], context: SarifContex
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return json(log);
 }
 
 // A relative path as a URI reference: forward slashes, each segment percent-encoded.

@@ -8,6 +8,7 @@ import { versionLabel } from '../domain/versionLabel.js';
 import { planChangesBlocks } from '../document/planChangesBlocks.js';
 import { blocksMarkdown } from './documentMarkdown.js';
 import { sanitize } from '../text/sanitize.js';
+import { json } from './json.js';
 import type { Style } from './style.js';
 
 /** How a version is named: `HEAD~1 (1a2b3c4)`, a bare short id, or `the working tree`. */
@@ -205,5 +206,5 @@ export function planDiffJson(changes: PlanChanges): string {
       removed: each((entry) => entry.diff.areas.removed).map(area),
     },
   };
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return json(value);
 }
