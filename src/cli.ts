@@ -1,8 +1,8 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { FILTERS } from './domain/filters.js';
 import { SORT_KEYS } from './domain/query.js';
 import { ExitCode } from './errors.js';
 import type { Io } from './io.js';
-import { STATUSES } from './model.js';
 import { packageVersion } from './packageVersion.js';
 import { DIFF_FORMATS, EXPORT_FORMATS, FINDINGS_FORMATS, LIST_FORMATS, REPORT_FORMATS, SHOW_FORMATS, type GlobalOptions } from './commands/options.js';
 
@@ -304,14 +304,8 @@ The README's "Shell completion" says how to install it for every new shell.`,
 
 /** The filters of `plan list`, also offered by commands that report on a selection of activities. */
 function filterOptions(command: Command): Command {
-  return command
-    .option('--unit <code>', 'a unit of any party (RAU) or of one party (frontex:SEC)', collect)
-    .option('--party <id>', 'activities a party takes part in (frontex)', collect)
-    .option('--area <area>', 'an area by id, prefix (IA) or unambiguous start of its id (info)', collect)
-    .option('--status <status>', `a status: ${STATUSES.join(', ')}`, collect)
-    .option('--not-status <status>', 'leave out a status (--not-status completed,cancelled: what is still open)', collect)
-    .option('--with <org>', 'another organisation involved, by id, name or alias (Europol)', collect)
-    .option('--search <text>', 'words that must all occur in the id, title, text or actions; "quote" a phrase', collect);
+  for (const filter of FILTERS) command.option(`${filter.flag} <${filter.value}>`, filter.description, collect);
+  return command;
 }
 
 // Choices as commander offers them in help and completion, accepted in any case (--format JSON), as every value of plan is.

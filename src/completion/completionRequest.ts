@@ -1,4 +1,5 @@
 import type { Argument, Command, Option } from 'commander';
+import { FILTERS } from '../domain/filters.js';
 import { STATUSES } from '../model.js';
 
 /** Values that only the plan knows. */
@@ -24,11 +25,7 @@ export type CompletionRequest =
 // Any command that declares one of these (now or later) completes it; every other option is
 // completed from its declaration (its choices, or a file or folder for <file> and <dir>).
 const OPTION_VALUES: Record<string, PlanValues | 'status'> = {
-  '--unit': 'unit',
-  '--party': 'party',
-  '--area': 'area',
-  '--status': 'status',
-  '--with': 'organisation',
+  ...Object.fromEntries(FILTERS.flatMap((filter) => (filter.completion === null ? [] : [[filter.flag, filter.completion]]))),
   '--plan': 'plan',
 };
 
