@@ -60,5 +60,5 @@ export function refusal(what: string, findings: readonly Finding[]): string {
   const errors = findings.filter((finding) => finding.severity === 'error');
   const shown = errors.slice(0, SHOWN_ERRORS).map((finding) => `${findingLine(finding, plain)}\n`);
   const more = errors.length > SHOWN_ERRORS ? ` (${errors.length - SHOWN_ERRORS} more not shown)` : '';
-  return `plan: ${what}:\n${shown.join('')}${countLine(errors)}${more}; run plan validate for the full list\n`;
+  return `plan: ${what}:\n${shown.join('')}${countLine(findings)}${more}; run plan validate for the full list\n`;
 }
