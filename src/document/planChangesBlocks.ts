@@ -1,6 +1,6 @@
 import { changeCounts, planChangeCounts } from '../domain/changeCounts.js';
 import type { ActivityChange, ActivitySummary, AreaSummary, PlanDiff } from '../domain/diffPlans.js';
-import { unitsOf, type OrganisationSummary, type PlanSummary } from '../domain/diffWorkspaces.js';
+import { replacementText, unitsOf, type OrganisationSummary, type PlanSummary } from '../domain/diffWorkspaces.js';
 import { fieldChangeRuns } from '../domain/fieldChangeText.js';
 import type { PlanChanges } from '../domain/planChanges.js';
 import { versionLabel } from '../domain/versionLabel.js';
@@ -64,8 +64,8 @@ export function planChangesBlocks(changes: PlanChanges): Block[] {
   );
   table(
     'Units replaced',
-    ['Organisation', 'Code', 'Name', 'Replaced by'],
-    units.replaced.map(({ organisation, unit }) => [organisation, unit.code, unit.name, unit.replaced_by.join(', ')].map(plain)),
+    ['Organisation', 'Code', 'Name', 'Replaced by', 'Change'],
+    units.replaced.map(({ organisation, unit }) => [organisation, unit.code, unit.name, unit.replaced_by.join(', '), replacementText(unit)].map(plain)),
   );
 
   for (const entry of diff.plans.changed) {

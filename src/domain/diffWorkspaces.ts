@@ -64,9 +64,21 @@ export interface OrganisationChange {
     removed: OrganisationUnit[];
     /** Units whose `until` was set (or moved) in the range. */
     ended: (OrganisationUnit & { until: string })[];
-    /** Units whose `replaced_by` was set (or changed) in the range. */
-    replaced: (OrganisationUnit & { replaced_by: string[] })[];
+    /** Units whose `replaced_by` was set (or changed) in the range, and what that makes of it. */
+    replaced: (OrganisationUnit & { replaced_by: string[]; kind: ReplacementKind; with: string[] })[];
   };
+}
+
+/**
+ * A replacement as people name it: one unit by one new one is a rename; several units naming
+ * one, or one naming a unit that already existed, a merger (`with`: the other units merged);
+ * one unit by several, a split.
+ */
+export type ReplacementKind = 'renamed' | 'merged' | 'split';
+
+/** A replacement in the words a reader uses, beside its successors: "renamed", "split", "merged", "merged with X, Y"; plain text, for a renderer to escape. */
+export function replacementText(unit: { kind: ReplacementKind; with: readonly string[] }): string {
+  return unit.kind === 'merged' && unit.with.length > 0 ? `merged with ${unit.with.join(', ')}` : unit.kind;
 }
 
 /** Everything that differs between two versions of a workspace, for the plans in scope and every organisation. */
@@ -204,8 +216,13 @@ export function organisationChange(before: Organisation, after: Organisation): O
     const previous = old.get(unit.code);
     if (!previous) continue;
     if (unit.until !== undefined && unit.until !== previous.until) units.ended.push({ ...unitSummary(unit), until: unit.until });
-    if (unit.replaced_by !== undefined && !isDeepStrictEqual(unit.replaced_by, previous.replaced_by))
-      units.replaced.push({ ...unitSummary(unit), replaced_by: [...unit.replaced_by] });
+    if (unit.replaced_by !== undefined && !isDeepStrictEqual(unit.replaced_by, previous.replaced_by)) {
+      const others = is.filter((other) => other !== unit && other.replaced_by?.some((code) => unit.replaced_by!.includes(code))).map((other) => other.code);
+      // A successor that already existed takes the unit in: a merger, as when several units name one new one.
+      const absorbed = unit.replaced_by.some((code) => old.has(code));
+      const kind: ReplacementKind = unit.replaced_by.length > 1 ? 'split' : others.length > 0 || absorbed ? 'merged' : 'renamed';
+      units.replaced.push({ ...unitSummary(unit), replaced_by: [...unit.replaced_by], kind, with: kind === 'merged' ? others : [] });
+    }
   }
   const unitCount = units.added.length + units.removed.length + units.ended.length + units.replaced.length;
   if (fields.length === 0 && unitCount === 0) return undefined;

@@ -1,7 +1,7 @@
 import { changeCounts, planChangeCounts } from '../domain/changeCounts.js';
 import { fieldChangeRuns } from '../domain/fieldChangeText.js';
 import type { ActivitySummary, AreaSummary, PlanDiff } from '../domain/diffPlans.js';
-import { unitsOf, type OrganisationSummary, type PlanSummary, type UnitOf } from '../domain/diffWorkspaces.js';
+import { replacementText, unitsOf, type OrganisationSummary, type PlanSummary, type UnitOf } from '../domain/diffWorkspaces.js';
 import type { PlanChanges, PlanVersion } from '../domain/planChanges.js';
 import type { WordChange } from '../domain/wordDiff.js';
 import { versionLabel } from '../domain/versionLabel.js';
@@ -64,7 +64,7 @@ export function planDiffText(changes: PlanChanges, style: Style): string {
   );
   section(
     'Units replaced',
-    units.replaced.map((row) => [unitName(row), `→ ${row.unit.replaced_by.map((code) => style.bold(sanitize(code))).join(', ')}`, sanitize(row.unit.name)]),
+    units.replaced.map((row) => [unitName(row), `→ ${row.unit.replaced_by.map((code) => style.bold(sanitize(code))).join(', ')} (${sanitize(replacementText(row.unit))})`, sanitize(row.unit.name)]),
   );
 
   for (const entry of diff.plans.changed) {
@@ -176,7 +176,7 @@ export function planDiffJson(changes: PlanChanges): string {
           added: unitChanges.added.map(({ code, name }) => ({ code, name })),
           removed: unitChanges.removed.map(({ code, name }) => ({ code, name })),
           ended: unitChanges.ended.map(({ code, name, until }) => ({ code, name, until })),
-          replaced: unitChanges.replaced.map(({ code, name, replaced_by }) => ({ code, name, replaced_by })),
+          replaced: unitChanges.replaced.map(({ code, name, replaced_by, kind, with: merged }) => ({ code, name, replaced_by, kind, with: merged })),
         },
       })),
     },

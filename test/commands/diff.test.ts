@@ -598,7 +598,7 @@ describe('plan diff across a workspace', () => {
         '  frontex FDU  until 2026-01-31  Field Deployment Unit',
         '',
         'Units replaced',
-        '  frontex FDU  → PRU  Field Deployment Unit',
+        '  frontex FDU  → PRU (merged)  Field Deployment Unit',
         '',
       ].join('\n'),
     );
@@ -617,6 +617,9 @@ describe('plan diff across a workspace', () => {
               code: 'FDU',
               name: 'Field Deployment Unit',
               replaced_by: ['PRU'],
+              // PRU existed already: FDU is merged into it.
+              kind: 'merged',
+              with: [],
             },
           ],
         },

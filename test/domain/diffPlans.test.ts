@@ -226,7 +226,7 @@ describe('diffWorkspaces', () => {
             added: [{ code: 'TA', name: 'Training Academy' }],
             removed: [],
             ended: [{ code: 'TRU', name: 'Training Unit', until: '2025-12-31' }],
-            replaced: [{ code: 'TRU', name: 'Training Unit', replaced_by: ['TA'] }],
+            replaced: [{ code: 'TRU', name: 'Training Unit', replaced_by: ['TA'], kind: 'renamed', with: [] }],
           },
         },
       ],
@@ -238,5 +238,30 @@ describe('diffWorkspaces', () => {
     const diff = diffWorkspaces(side([minimal]), unread);
     expect(diff.organisations).toEqual({ added: [], removed: [], changed: [] });
     expect(diff.plans).toEqual({ added: [], removed: [], changed: [] });
+  });
+});
+
+describe('diffWorkspaces names a reorganisation as people do', () => {
+  const side = (plans: (Plan | PartialPlan)[], organisations: Organisation[]): WorkspaceSide => ({ organisations, plans });
+  const organisation = (units: Organisation['units']): Organisation => ({ id: 'north', name: 'Northern Agency', short_name: 'North', units });
+  const unit = (code: string, extra: Partial<NonNullable<Organisation['units']>[number]> = {}) => ({ code, name: `${code} unit`, kind: 'unit' as const, ...extra });
+  const replaced = (before: Organisation['units'], after: Organisation['units']) =>
+    diffWorkspaces(side([], [organisation(before)]), side([], [organisation(after)])).organisations.changed[0]!.units.replaced.map(({ code, replaced_by, kind, with: merged }) => ({ code, replaced_by, kind, with: merged }));
+
+  it('a unit replaced by one new unit: renamed', () => {
+    expect(replaced([unit('TRU')], [unit('TRU', { until: '2025-12-31', replaced_by: ['TLU'] }), unit('TLU', { from: '2026-01-01' })])).toEqual([{ code: 'TRU', replaced_by: ['TLU'], kind: 'renamed', with: [] }]);
+  });
+
+  it('two units replaced by one: merged, each naming the other', () => {
+    const after = [unit('A', { until: '2025-12-31', replaced_by: ['AB'] }), unit('B', { until: '2025-12-31', replaced_by: ['AB'] }), unit('AB', { from: '2026-01-01' })];
+    expect(replaced([unit('A'), unit('B')], after)).toEqual([
+      { code: 'A', replaced_by: ['AB'], kind: 'merged', with: ['B'] },
+      { code: 'B', replaced_by: ['AB'], kind: 'merged', with: ['A'] },
+    ]);
+  });
+
+  it('one unit replaced by two: split', () => {
+    const after = [unit('AB', { until: '2025-12-31', replaced_by: ['A', 'B'] }), unit('A', { from: '2026-01-01' }), unit('B', { from: '2026-01-01' })];
+    expect(replaced([unit('AB')], after)).toEqual([{ code: 'AB', replaced_by: ['A', 'B'], kind: 'split', with: [] }]);
   });
 });

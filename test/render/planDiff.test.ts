@@ -98,7 +98,7 @@ const changes: PlanChanges = {
             added: [{ code: 'SEC', name: hostile }],
             removed: [],
             ended: [{ code: 'TU', name: hostile, until: '2024-01-31' }],
-            replaced: [{ code: 'TU', name: hostile, replaced_by: ['SEC'] }],
+            replaced: [{ code: 'TU', name: hostile, replaced_by: ['SEC'], kind: 'merged', with: [] }],
           },
         },
       ],
@@ -127,7 +127,7 @@ describe('plan diff renderers', () => {
     expect(text).toContain(`  north  short_name: [-North-] → {+${sanitize(hostile)}+}`);
     expect(text).toContain(`  + north SEC  ${sanitize(hostile)}`);
     expect(text).toContain(`  north TU  until 2024-01-31  ${sanitize(hostile)}`);
-    expect(text).toContain(`  north TU  → SEC  ${sanitize(hostile)}`);
+    expect(text).toContain(`  north TU  → SEC (merged)  ${sanitize(hostile)}`);
     expect(sanitize(hostile)).toBe('Evil \\u{1b}]8;;https://example.org\\u{7}link\\u{1b}]8;;\\u{7} | @someone <img src=x> *bold* [x](y) next line');
   });
 
@@ -139,8 +139,8 @@ describe('plan diff renderers', () => {
     // Every row keeps its columns (added, status change, history entry, field change, unit): the pipes in plan text are escaped.
     const cells = (line: string) => line.split(/(?<!\\)\|/).length - 2;
     const rows = markdown.split('\n').filter((line) => line.startsWith('| AN-') || line.startsWith('| north') || line.startsWith('| east'));
-    // Organisation added, organisation field, units added (of the added one and of north), ended, replaced; then the plan's.
-    expect(rows.map(cells)).toEqual([4, 3, 3, 3, 4, 4, 4, 6, 5, 4]);
+    // Organisation added, organisation field, units added (of the added one and of north), ended, replaced (with its change); then the plan's.
+    expect(rows.map(cells)).toEqual([4, 3, 3, 3, 4, 5, 4, 6, 5, 4]);
   });
 
   it('give JSON with the plan text as it is', () => {
