@@ -4,12 +4,14 @@ import type { GlobalOptions } from './options.js';
 import { didYouMean } from '../text/closest.js';
 import { dayIn } from '../domain/dayIn.js';
 import { organisationIds } from '../domain/organisationNames.js';
+import { splitValues } from '../domain/query.js';
+import { currentCodes } from '../domain/unitSuccession.js';
 import { addPlanId, FIRST_AREA, nameFromId, organisationFile, planFiles, workspaceFile, type CarriedActivity, type PlanScaffold, type ScaffoldFile } from '../domain/scaffoldPlan.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { findWorkspace } from '../load/findWorkspace.js';
 import { loadWorkspace } from '../load/loadWorkspace.js';
-import type { Plan, Status, Unit, Workspace } from '../model.js';
+import type { Plan, Status, Workspace } from '../model.js';
 import { packageRoot } from '../packageRoot.js';
 import { refusal } from '../render/findings.js';
 import { sanitize } from '../text/sanitize.js';
@@ -47,7 +49,7 @@ export async function init(options: InitOptions, io: Io): Promise<ExitCode> {
   const shown = (path: string) => relative(cwd, path) || '.';
   const planId = options.planId;
   if (planId !== undefined && !ID.test(planId)) throw new UsageError(`plan id "${sanitize(planId)}": use lower-case letters, digits and hyphens, e.g. frontex-euaa-2026`);
-  const parties = options.parties?.flatMap((value) => value.split(',')).map((value) => value.trim().toLowerCase()).filter(Boolean);
+  const parties = options.parties && splitValues(options.parties).map((value) => value.toLowerCase());
   if (parties !== undefined) {
     if (parties.length === 0) throw new UsageError('--parties: name at least one organisation');
     const bad = parties.find((party) => !ID.test(party));
@@ -189,7 +191,7 @@ function carriedFrom(previous: Plan, area: string, today: string): CarriedActivi
         const codes = activity.units[party.id];
         if (!codes?.length) continue;
         const known = previous.units.get(party.id) ?? [];
-        units[party.current] = [...new Set(codes.flatMap((code) => successors(code, known, today)))];
+        units[party.current] = [...new Set(codes.flatMap((code) => currentCodes(known, code, today)))];
       }
       return {
         title: activity.title,
@@ -202,13 +204,6 @@ function carriedFrom(previous: Plan, area: string, today: string): CarriedActivi
     });
 }
 
-// The units that carry `code`'s work on `today`: itself, or what replaced it, followed on.
-function successors(code: string, units: readonly Unit[], today: string, seen = new Set<string>()): string[] {
-  const unit = units.find((candidate) => candidate.code === code);
-  if (!unit?.replaced_by?.length || unit.until === undefined || unit.until >= today || seen.has(code)) return [code];
-  seen.add(code);
-  return unit.replaced_by.flatMap((next) => successors(next, units, today, seen));
-}
 
 // The modeline path from a folder `depth` below the workspace root to the installed schemas.
 function schemasFrom(root: string, schemas: string): (depth: number) => string {

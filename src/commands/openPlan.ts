@@ -48,8 +48,3 @@ export async function openWorkspace(options: GlobalOptions & AtOptions, io: Io):
   if (plans.length === 0) throw new UsageError('no plan in scope: the workspace has no plan yet (plan init PLAN-ID adds one)');
   return { workspace, view: scopeView(plans), today };
 }
-
-/** The plans in scope as one view, for the commands that need nothing else of the workspace. */
-export async function openPlan(options: GlobalOptions & AtOptions, io: Io): Promise<Plan | undefined> {
-  return (await openWorkspace(options, io))?.view;
-}

@@ -1,4 +1,5 @@
 import { STATUSES, type Activity, type Status } from '../model.js';
+import { zeroCounts } from './statusCounts.js';
 
 /** How many activities stood in each status at the end of one day. */
 export interface FlowDay {
@@ -46,10 +47,6 @@ export function cumulativeFlow(activities: readonly Activity[], { from, to }: { 
   }
   if (days.at(-1)!.date !== to) close(to);
   return days;
-}
-
-function zeroCounts(): Record<Status, number> {
-  return Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
 }
 
 function sameCounts(a: Record<Status, number>, b: Record<Status, number>): boolean {

@@ -5,12 +5,7 @@ export function dayIn(date: Date, timeZone: string): string {
   if (timeZone === 'UTC') return date.toISOString().slice(0, 10);
   const quick = clockDay(date, timeZone);
   if (quick !== undefined) return quick;
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formats.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(dayFormat(timeZone).formatToParts(date).map((part) => [part.type, part.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
@@ -18,11 +13,21 @@ export function dayIn(date: Date, timeZone: string): string {
 export function isTimeZone(timeZone: string): boolean {
   if (timeZone === 'UTC' || clockDay(new Date(), timeZone) !== undefined) return true;
   try {
-    new Intl.DateTimeFormat('en-CA', { timeZone });
+    dayFormat(timeZone);
     return true;
   } catch {
     return false;
   }
+}
+
+// One formatter per zone, made once: the check that a zone exists makes the one dayIn then uses.
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formats.set(timeZone, format);
+  }
+  return format;
 }
 
 // A zone named Area/Location, as IANA names every zone but a few legacy ones.

@@ -1,8 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
-import { UsageError } from '../errors.js';
 import type { FormerName, Organisation, PartialPlan, Plan, Unit } from '../model.js';
 import { diffPlans, type PlanDiff } from './diffPlans.js';
-import { resolvePlanId, type ScopeRequest } from './scope.js';
+import { currentPlanIds, scopeIds, type ScopeRequest } from './scope.js';
 import { wordDiff, type WordChange } from './wordDiff.js';
 
 /** One side of a comparison, as far as it could be read; `null` in its place is a side without a workspace (empty). */
@@ -105,7 +104,7 @@ export interface WorkspaceDiff {
 export function diffWorkspaces(base: WorkspaceSide | null, head: WorkspaceSide | null, request: ScopeRequest = {}): WorkspaceDiff {
   const before = base ?? EMPTY;
   const after = head ?? EMPTY;
-  const scope = scopeIds(before, after, request);
+  const scope = scopeOfSides(before, after, request);
   const diff: WorkspaceDiff = { scope, plans: { added: [], removed: [], changed: [] }, organisations: diffOrganisations(before, after) };
   for (const id of scope) {
     const old = before.plans.find((plan) => plan.id === id);
@@ -123,28 +122,12 @@ export function diffWorkspaces(base: WorkspaceSide | null, head: WorkspaceSide |
 const EMPTY: WorkspaceSide = { organisations: [], plans: [] };
 
 // The plans in scope on either side, by the same request: named ones must exist on one side at least.
-function scopeIds(base: WorkspaceSide, head: WorkspaceSide, request: ScopeRequest): string[] {
+function scopeOfSides(base: WorkspaceSide, head: WorkspaceSide, request: ScopeRequest): string[] {
   const ids = [...new Set([...head.plans, ...base.plans].map((plan) => plan.id))];
-  if (request.allPlans) {
-    if (request.plan?.length) throw new UsageError('--plan and --all-plans: give one of them');
-    return ids;
-  }
-  const names = (request.plan ?? [])
-    .flatMap((value) => value.split(','))
-    .map((value) => value.trim())
-    .filter((value) => value !== '');
-  if (names.length > 0) {
-    if (ids.length === 0) return [];
-    const wanted = new Set(names.map((name) => resolvePlanId(ids, name)));
-    return ids.filter((id) => wanted.has(id));
-  }
-  if (request.here !== undefined && ids.includes(request.here)) return [request.here];
-  const current = (side: WorkspaceSide) => {
-    const superseded = new Set(side.plans.flatMap((plan) => (plan.meta?.supersedes === undefined ? [] : [plan.meta.supersedes])));
-    return side.plans.filter((plan) => !superseded.has(plan.id)).map((plan) => plan.id);
-  };
-  const inScope = new Set([...current(head), ...current(base)]);
-  return ids.filter((id) => inScope.has(id));
+  // Two sides without a plan: nothing to name, and nothing to refuse.
+  if (ids.length === 0 && !request.allPlans) return [];
+  const current = new Set([...currentPlanIds(head.plans), ...currentPlanIds(base.plans)]);
+  return scopeIds(ids, current, request);
 }
 
 function summary(plan: Plan | PartialPlan): PlanSummary {

@@ -1,4 +1,5 @@
-import { STATUSES, type Status, type Workspace } from '../model.js';
+import type { Status, Workspace } from '../model.js';
+import { countStatuses } from './statusCounts.js';
 
 /** One plan of the workspace at a glance: a row of `plan plans`. */
 export interface PlanSummary {
@@ -24,8 +25,6 @@ export function planSummaries(workspace: Workspace, ids: readonly string[] = wor
     .filter((plan) => wanted.has(plan.id))
     .map((plan) => {
       const { meta } = plan;
-      const by_status = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
-      for (const activity of plan.activities) by_status[activity.status] += 1;
       return {
         id: plan.id,
         title: meta.title,
@@ -35,7 +34,7 @@ export function planSummaries(workspace: Workspace, ids: readonly string[] = wor
         ...(meta.supersedes !== undefined && { supersedes: meta.supersedes }),
         superseded_by: workspace.plans.filter((other) => other.meta.supersedes === plan.id).map((other) => other.id),
         activities: plan.activities.length,
-        by_status,
+        by_status: countStatuses(plan.activities),
       };
     });
 }

@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
-import { STATUSES, type Activity, type Area, type OtherOrganisation, type Party, type Plan, type Status, type Unit } from '../model.js';
+import { STATUSES, type Activity, type Area, type OtherOrganisation, type Party, type Plan, type Status } from '../model.js';
+import { replacedBy, successorCodes } from './unitSuccession.js';
 import { closest, didYouMean } from '../text/closest.js';
 
 /**
@@ -174,27 +175,15 @@ function resolveUnits(plan: Plan, value: string): UnitRef[] {
   return matches;
 }
 
-// Whether a unit had ended, and passed its work to its successors, by `day`.
-function replacedBy(unit: Unit, day: string | undefined): readonly string[] {
-  if (!unit.replaced_by?.length || unit.until === undefined) return [];
-  return day === undefined || unit.until < day ? unit.replaced_by : [];
-}
-
 // The units asked for and every unit whose work passed to one of them, through replaced_by, by `day`.
 function withPredecessors(plan: Plan, units: readonly UnitRef[], day: string | undefined): UnitRef[] {
-  const found = new Map(units.map((unit) => [`${unit.party}:${unit.code}`, unit]));
-  for (let added = true; added; ) {
-    added = false;
-    for (const [party, list] of plan.units) {
-      for (const unit of list) {
-        const key = `${party}:${unit.code}`;
-        if (found.has(key) || !replacedBy(unit, day).some((code) => found.has(`${party}:${code}`))) continue;
-        found.set(key, { party, code: unit.code });
-        added = true;
-      }
-    }
-  }
-  return [...found.values()];
+  const wanted = new Set(units.map((unit) => `${unit.party}:${unit.code}`));
+  const predecessors = [...plan.units].flatMap(([party, list]) =>
+    list
+      .filter((unit) => !wanted.has(`${party}:${unit.code}`) && [...successorCodes(list, [unit.code], day)].some((code) => wanted.has(`${party}:${code}`)))
+      .map((unit) => ({ party, code: unit.code })),
+  );
+  return [...units, ...predecessors];
 }
 
 /** For each unit the filter names that had been replaced by `filter.day`: a line saying what took over its work, for stderr. */

@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { splitValues } from './query.js';
 import type { Activity, Area, OtherOrganisation, Party, Plan, Unit, Workspace } from '../model.js';
 import { didYouMean } from '../text/closest.js';
 
@@ -16,22 +17,29 @@ export interface ScopeRequest {
  * plan that no other plan of the workspace supersedes; in workspace order.
  */
 export function selectScope(workspace: Workspace, request: ScopeRequest): Plan[] {
-  const ids = workspace.plans.map((plan) => plan.id);
+  const wanted = new Set(scopeIds(workspace.plans.map((plan) => plan.id), currentPlanIds(workspace.plans), request));
+  return workspace.plans.filter((plan) => wanted.has(plan.id));
+}
+
+/** The ids of `ids` that `request` takes, in their order: `current` (the plans in force) unless it names plans, all plans, or the plan it runs in. */
+export function scopeIds(ids: readonly string[], current: ReadonlySet<string>, request: ScopeRequest): string[] {
   if (request.allPlans) {
     if (request.plan?.length) throw new UsageError('--plan and --all-plans: give one of them');
-    return [...workspace.plans];
+    return [...ids];
   }
-  const names = (request.plan ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+  const names = splitValues(request.plan ?? []);
   if (names.length > 0) {
     const wanted = new Set(names.map((name) => resolvePlanId(ids, name)));
-    return workspace.plans.filter((plan) => wanted.has(plan.id));
+    return ids.filter((id) => wanted.has(id));
   }
-  if (request.here !== undefined) {
-    const plan = workspace.plans.find((candidate) => candidate.id === request.here);
-    if (plan) return [plan];
-  }
-  const superseded = new Set(workspace.plans.flatMap((plan) => (plan.meta.supersedes === undefined ? [] : [plan.meta.supersedes])));
-  return workspace.plans.filter((plan) => !superseded.has(plan.id));
+  if (request.here !== undefined && ids.includes(request.here)) return [request.here];
+  return ids.filter((id) => current.has(id));
+}
+
+/** The ids of the plans no other plan of `plans` supersedes: those in force. */
+export function currentPlanIds(plans: readonly { id: string; meta?: { supersedes?: string } }[]): Set<string> {
+  const superseded = new Set(plans.flatMap((plan) => (plan.meta?.supersedes === undefined ? [] : [plan.meta.supersedes])));
+  return new Set(plans.map((plan) => plan.id).filter((id) => !superseded.has(id)));
 }
 
 /** The plan id `name` names: an id, or the start of exactly one (case-insensitive). */

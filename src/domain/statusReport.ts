@@ -1,8 +1,8 @@
-import { STATUSES, type Activity, type Area, type Party, type Plan, type Status, type Unit } from '../model.js';
+import type { Activity, Area, Party, Plan, Status, Unit } from '../model.js';
 import { plansOf } from './scope.js';
+import { countStatuses, type StatusCounts } from './statusCounts.js';
 
-/** How many activities have each status; every status present, zeros included, in STATUSES order. */
-export type StatusCounts = Record<Status, number>;
+export type { StatusCounts } from './statusCounts.js';
 
 /** An activity with the date of its last history entry, how many days before the report that was, and the entry's note. */
 export interface DatedActivity {
@@ -94,11 +94,6 @@ export function areaLabel({ plan, area }: StatusReport['areas'][number], several
   return several ? `${plan.id}: ${area.title}` : area.title;
 }
 
-function countStatuses(activities: readonly Activity[]): StatusCounts {
-  const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as StatusCounts;
-  for (const activity of activities) counts[activity.status] += 1;
-  return counts;
-}
 
 // Whole days from one calendar date to another (YYYY-MM-DD), free of time zones and daylight saving.
 function daysBetween(from: string, to: string): number {

@@ -1,4 +1,5 @@
-import { STATUSES, type Plan, type Status, type Unit } from '../model.js';
+import type { Plan, Status, Unit } from '../model.js';
+import { countStatuses } from './statusCounts.js';
 
 /** One unit of one party and how many activities it carries: a row of `plan units`. */
 export interface UnitCount {
@@ -16,9 +17,7 @@ export function unitCounts(plan: Plan, parties: readonly string[] = plan.parties
   return parties.flatMap((party) =>
     (plan.units.get(party) ?? []).map((unit) => {
       const carried = plan.activities.filter((activity) => activity.units[party]?.includes(unit.code));
-      const by_status = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
-      for (const activity of carried) by_status[activity.status] += 1;
-      return { party, code: unit.code, name: unit.name, kind: unit.kind, activities: carried.length, by_status };
+      return { party, code: unit.code, name: unit.name, kind: unit.kind, activities: carried.length, by_status: countStatuses(carried) };
     }),
   );
 }

@@ -3,10 +3,9 @@ import { namesOn, organisationIds, organisationNames } from '../domain/organisat
 import { areaValidator, planValidator } from '../generated/validators.js';
 import type { Activity, Area, AreaOfCooperation, CooperationPlan, Finding, OrganisationRecord, OtherOrganisation, PartialPlan, Party, Plan } from '../model.js';
 import { didYouMean } from '../text/closest.js';
-import { parseChecked } from './parseChecked.js';
+import { appendFindings, fileLoader, type LoadedFile } from './fileLoader.js';
 import type { ParsedYaml } from './parseYaml.js';
 import { fsSource, type PlanSource } from './planSource.js';
-import { readSource } from './readSource.js';
 import { areaRules, crossFileRules, planRules, type ActivityRef, type Known } from './rules.js';
 import { toPointer, type SchemaValidator } from './schemaFindings.js';
 
@@ -48,35 +47,14 @@ export interface LoadResult {
   planFile?: { file: string; parsed: ParsedYaml; data?: CooperationPlan };
 }
 
-interface LoadedFile<T> {
-  file: string;
-  parsed?: ParsedYaml;
-  /** The data, when it parsed and matched its schema. */
-  data?: T;
-}
-
 /** Reads and checks every file of the plan in `dir`, its parties resolved through the workspace's organisations; never throws for bad data. */
 export function loadPlan(dir: string, options: LoadOptions, context: PlanContext): LoadResult {
   const findings: Finding[] = [];
   const files: string[] = [];
   const source = options.source ?? fsSource(dir);
-  // A broken file can give hundreds of thousands of findings: too many to spread into push's arguments.
-  const report = (more: readonly Finding[]) => {
-    for (const finding of more) findings.push(finding);
-  };
+  const report = (more: readonly Finding[]) => appendFindings(findings, more);
   const display = (name: string) => relative(options.cwd, join(dir, name)) || name;
-  const load = <T>(name: string, validator: SchemaValidator): LoadedFile<T> => {
-    const file = display(name);
-    files.push(file);
-    const read = readSource(name, file, (path) => source.read(path));
-    if ('finding' in read) {
-      findings.push(read.finding);
-      return { file };
-    }
-    const { parsed, findings: found, valid } = parseChecked(read.text, file, validator);
-    report(found);
-    return valid ? { file, parsed, data: parsed.data as T } : { file, parsed };
-  };
+  const load = fileLoader(source, display, findings, files);
 
   const planFile = load<CooperationPlan>('plan.yaml', planValidator as SchemaValidator);
   const meta = planFile.data;

@@ -2,13 +2,13 @@ import { join, relative } from 'node:path';
 import { didYouMean } from '../text/closest.js';
 import { dayIn, isTimeZone } from '../domain/dayIn.js';
 import { organisationIds } from '../domain/organisationNames.js';
+import { successorCodes } from '../domain/unitSuccession.js';
 import { organisationValidator, workspaceValidator } from '../generated/validators.js';
 import type { Finding, Organisation, OrganisationRecord, PartialPlan, Plan, Workspace, WorkspaceData } from '../model.js';
 import { loadPlan, type LoadOptions } from './loadPlan.js';
-import { parseChecked } from './parseChecked.js';
+import { appendFindings, fileLoader, type LoadFile } from './fileLoader.js';
 import type { ParsedYaml } from './parseYaml.js';
 import { fsSource, subSource, type PlanSource } from './planSource.js';
-import { readSource } from './readSource.js';
 import { organisationRules, Reporter, type ActivityRef } from './rules.js';
 import type { SchemaValidator } from './schemaFindings.js';
 
@@ -46,22 +46,9 @@ export function loadWorkspace(root: string, options: WorkspaceLoadOptions): Work
   const source = options.source ?? fsSource(root);
   const findings: Finding[] = [];
   const files: string[] = [];
-  const report = (more: readonly Finding[]) => {
-    for (const finding of more) findings.push(finding);
-  };
+  const report = (more: readonly Finding[]) => appendFindings(findings, more);
   const display = (name: string) => relative(options.cwd, join(root, name)) || name;
-  const load = <T>(name: string, validator: SchemaValidator): { file: string; parsed?: ParsedYaml; data?: T } => {
-    const file = display(name);
-    files.push(file);
-    const read = readSource(name, file, (path) => source.read(path));
-    if ('finding' in read) {
-      findings.push(read.finding);
-      return { file };
-    }
-    const { parsed, findings: found, valid } = parseChecked(read.text, file, validator);
-    report(found);
-    return valid ? { file, parsed, data: parsed.data as T } : { file, parsed };
-  };
+  const load = fileLoader(source, display, findings, files);
 
   const workspaceFile = load<WorkspaceData>('workspace.yaml', workspaceValidator as SchemaValidator);
   const settings = workspaceFile.data;
@@ -129,12 +116,10 @@ export function loadWorkspace(root: string, options: WorkspaceLoadOptions): Work
   return { findings, files, today, workspace: { root, timezone, organisations, plans } };
 }
 
-type Load = <T>(name: string, validator: SchemaValidator) => { file: string; parsed?: ParsedYaml; data?: T };
-
 // Every organisation file, each checked alone, then the ids across them: current and former ids name one organisation each.
 function loadOrganisations(
   source: PlanSource,
-  load: Load,
+  load: LoadFile,
   report: (findings: readonly Finding[]) => void,
 ): { organisations: OrganisationRecord[]; complete: boolean; parsedFiles: Map<OrganisationRecord, ParsedYaml> } {
   const organisations: OrganisationRecord[] = [];
@@ -234,18 +219,7 @@ function unusedUnits(
     if (!organisationIds(organisation).some((id) => parties.has(id))) continue;
     const out = new Reporter(organisation.file, parsedFiles.get(organisation)!);
     // A successor carries its predecessors' work: a unit a used unit was replaced by is used too.
-    const carrying = new Set(used.get(organisation.id) ?? []);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const unit of organisation.units ?? []) {
-        if (!carrying.has(unit.code)) continue;
-        for (const code of unit.replaced_by ?? []) {
-          if (carrying.has(code)) continue;
-          carrying.add(code);
-          grew = true;
-        }
-      }
-    }
+    const carrying = successorCodes(organisation.units ?? [], used.get(organisation.id) ?? []);
     (organisation.units ?? []).forEach((unit, index) => {
       if (carrying.has(unit.code) || unit.until !== undefined) return;
       out.report(['units', index, 'code'], 'unused-unit', `${organisation.id} unit "${unit.code}" carries no activity`);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
 import { captureIo, scenario } from '../helpers.js';
+import { WRITING_COMMANDS } from './writingCommands.js';
 
 const scratch: string[] = [];
 afterAll(() => {
@@ -12,15 +13,7 @@ afterAll(() => {
 // The file's own mode decides, as in git and editors; its folder would allow the rename, and the
 // tests may run as root, whom permissions do not stop.
 describe('a file that is itself read-only', () => {
-  const commands: { name: string; argv: string[]; file: string }[] = [
-    { name: 'set-status', argv: ['set-status', 'AN-1', 'completed', '--date', '2026-01-01'], file: 'plan/north-south/analysis.yaml' },
-    { name: 'note', argv: ['note', 'AN-1', 'Kick-off held', '--date', '2026-01-01'], file: 'plan/north-south/analysis.yaml' },
-    { name: 'init PLAN-ID', argv: ['init', 'north-south-2027'], file: 'plan/workspace.yaml' },
-    { name: 'report --out', argv: ['report', '--as-of', '2026-01-01', '--out', 'STATUS.md'], file: 'STATUS.md' },
-    { name: 'export --out', argv: ['export', '--out', 'PLAN.md'], file: 'PLAN.md' },
-    { name: 'validate --output', argv: ['validate', '--format', 'json', '--output', 'findings.json'], file: 'findings.json' },
-  ];
-  for (const command of commands) {
+  for (const command of WRITING_COMMANDS) {
     it(`${command.name}: is refused with exit 1 and one line, the file as it was`, async () => {
       const cwd = scenario();
       scratch.push(cwd);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/main.js';
 import { captureIo, MINIMAL_PLAN, scenario } from '../helpers.js';
+import { WRITING_COMMANDS } from './writingCommands.js';
 
 // The file system fails where a full disk or a read-only folder makes it fail; permissions cannot
 // show this, as they do not stop a test running as root.
@@ -73,17 +74,8 @@ const reasons: Record<string, string> = {
 };
 
 describe('a write that fails part way', () => {
-  // Each writing command, with the file it writes (relative to the run folder).
-  const commands: { name: string; argv: string[]; file: string }[] = [
-    { name: 'set-status', argv: ['set-status', 'AN-1', 'completed', '--date', '2026-01-01'], file: 'plan/north-south/analysis.yaml' },
-    { name: 'note', argv: ['note', 'AN-1', 'Kick-off held', '--date', '2026-01-01'], file: 'plan/north-south/analysis.yaml' },
-    { name: 'init PLAN-ID', argv: ['init', 'north-south-2027'], file: 'plan/workspace.yaml' },
-    { name: 'report --out', argv: ['report', '--as-of', '2026-01-01', '--out', 'STATUS.md'], file: 'STATUS.md' },
-    { name: 'export --out', argv: ['export', '--out', 'PLAN.md'], file: 'PLAN.md' },
-    { name: 'validate --output', argv: ['validate', '--format', 'json', '--output', 'findings.json'], file: 'findings.json' },
-  ];
 
-  for (const command of commands) {
+  for (const command of WRITING_COMMANDS) {
     for (const step of steps) {
       for (const code of step === 'create' ? ['ENOSPC', 'EROFS', 'EACCES'] : ['ENOSPC']) {
         it(`${command.name}: ${code} at ${step} is exit 1, one line, and every file as it was`, async () => {
